@@ -1,0 +1,67 @@
+package org.tally.model.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.tally.model.Document;
+import org.tally.model.Problem;
+
+/**
+ * The JSON Lines form of fact records (../shared/eval/SCHEMA.md): one object per line, each with {@code doc} and
+ * {@code kind}. Field order is fixed so that outputs diff cleanly. Thread-safe.
+ */
+public final class FactJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .disable(SerializationFeature.INDENT_OUTPUT);
+
+    private FactJson() {
+    }
+
+    public static String line(Document d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("doc", d.doc());
+        m.put("kind", "document");
+        m.put("language", d.language());
+        m.put("published", d.published());
+        m.put("title", d.title());
+        m.put("author", d.author());
+        m.put("url", d.url());
+        m.put("site", d.site());
+        m.put("format", d.format());
+        m.put("content_hash", d.contentHash());
+        m.put("fingerprint", d.fingerprint());
+        m.put("body", d.body());
+        return write(m);
+    }
+
+    public static String line(Problem p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("doc", p.doc());
+        m.put("kind", "problem");
+        m.put("stage", p.stage().label());
+        m.put("code", p.code());
+        m.put("message", p.message());
+        return write(m);
+    }
+
+    public static Map<String, Object> parse(String line) {
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = MAPPER.readValue(line, Map.class);
+            return map;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a JSON object: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String write(Map<String, Object> m) {
+        try {
+            return MAPPER.writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a fact record could not be written as JSON", e);
+        }
+    }
+}
