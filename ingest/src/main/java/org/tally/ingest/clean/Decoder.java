@@ -98,7 +98,10 @@ public final class Decoder {
         }
     }
 
-    /** At least 20 well-formed multi-byte sequences and fewer than 1 malformed byte in 100 of them. */
+    /**
+     * Well-formed multi-byte sequences outnumber malformed bytes four to one. Such sequences almost never arise by
+     * chance in single-byte encodings, so even a few of them say UTF-8 with some damage.
+     */
     static boolean mostlyUtf8(byte[] b) {
         int good = 0;
         int bad = 0;
@@ -122,7 +125,7 @@ public final class Decoder {
                 i++;
             }
         }
-        return good >= 20 && bad * 100 < good;
+        return good > 0 && bad * 4 <= good;
     }
 
     static Charset declaredCharset(byte[] b) {
