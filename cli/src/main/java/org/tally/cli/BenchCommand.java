@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
         description = "Measures the throughput of a stage over real inputs (results for BENCHMARKS.md).")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "STAGE", description = "What to measure: extract.")
+    @Parameters(index = "0", paramLabel = "STAGE", description = "What to measure: extract, or language "
+            + "(Lingua's configurations over a samples file such as bench/language-samples.tsv).")
     String stage;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
@@ -39,13 +40,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", description = "Timed rounds over all inputs (default: ${DEFAULT-VALUE}).")
     int rounds = 5;
 
+    @Option(names = "--accuracy", description = "For language: Lingua's mode, HIGH or LOW (one per process, since "
+            + "Lingua caches its models for the whole process; default: both, in one process).")
+    org.tally.ingest.clean.LanguageIdentifier.Accuracy accuracy;
+
     @Option(names = "--warmup", description = "Untimed rounds first (default: ${DEFAULT-VALUE}).")
     int warmup = 3;
 
     @Override
     public Integer call() throws Exception {
+        if (stage.equals("language")) {
+            return LanguageBench.run(paths, accuracy);
+        }
         if (!stage.equals("extract")) {
-            System.err.println("tally bench: unknown stage '" + stage + "'; known: extract");
+            System.err.println("tally bench: unknown stage '" + stage + "'; known: extract, language");
             return 2;
         }
         SourceFinder.Found found = new SourceFinder().find(paths);
