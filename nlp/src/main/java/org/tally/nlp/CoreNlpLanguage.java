@@ -1,0 +1,247 @@
+package org.tally.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * CoreNLP for one language: a splitter (tokenize, ssplit and, for German, mwt), the sentence repair, a tagger
+ * (pos, lemma, ner, as configured) and, made on first use, a dependency parser. Thread-safe: CoreNLP's
+ * annotators keep no per-document state, and each call builds its own Annotation.
+ */
+final class CoreNlpLanguage {
+
+    private final String language;
+    private final String engine;
+    private final StanfordCoreNLP splitter;
+    private final StanfordCoreNLP tagger;
+    private final SentenceRepair repair;
+    private final UposMapper upos;
+    private final GermanLemmatizer lemmatizer;
+    private final boolean tags;
+    private final boolean names;
+    private final Lazy<StanfordCoreNLP> parser;
+
+    private CoreNlpLanguage(String language, String engine, StanfordCoreNLP splitter, StanfordCoreNLP tagger,
+                            SentenceRepair repair, UposMapper upos, GermanLemmatizer lemmatizer, boolean tags,
+                            boolean names, Lazy<StanfordCoreNLP> parser) {
+        this.language = language;
+        this.engine = engine;
+        this.splitter = splitter;
+        this.tagger = tagger;
+        this.repair = repair;
+        this.upos = upos;
+        this.lemmatizer = lemmatizer;
+        this.tags = tags;
+        this.names = names;
+        this.parser = parser;
+    }
+
+    /** Loads the models of {@code language} (de or en) as {@code options} asks: seconds, and about 0.5 GiB. */
+    static CoreNlpLanguage load(String language, CoreNlpAnalyzer.Options options) {
+        Properties props = LanguageResources.properties(language, "corenlp.properties");
+        options.coreNlpProperties().forEach(props::setProperty);
+        List<String> annotators = Arrays.stream(props.getProperty("annotators").split(","))
+                .map(String::strip).toList();
+        int firstTagger = annotators.indexOf("pos");
+        List<String> split = annotators.subList(0, firstTagger);
+        List<String> tag = annotators.subList(firstTagger, annotators.size()).stream()
+                .filter(a -> options.partsOfSpeech() || !(a.equals("pos") || a.equals("lemma")))
+                .filter(a -> options.names() || !a.equals("ner"))
+                .toList();
+        Properties depparse = new Properties();
+        props.stringPropertyNames().stream().filter(k -> k.startsWith("depparse."))
+                .forEach(k -> depparse.setProperty(k, props.getProperty(k)));
+        depparse.setProperty("annotators", "depparse");
+
+        Map<String, String> versions = Map.copyOf(toMap(LanguageResources.properties("versions.properties")));
+        StanfordCoreNLP splitter = pipeline(props, split);
+        StanfordCoreNLP tagger = tag.isEmpty() ? null : pipeline(props, tag);
+        boolean lemmasHere = options.partsOfSpeech() && language.equals("de");
+        GermanLemmatizer lemmatizer = lemmasHere ? GermanLemmatizer.load() : null;
+        UposMapper upos = LanguageResources.exists(language, "penn-upos.tsv")
+                ? UposMapper.table(language, "penn-upos.tsv") : UposMapper.identity();
+        String engine = "corenlp-" + versions.get("corenlp")
+                + (lemmatizer == null ? "" : "+opennlp-" + versions.get("opennlp") + "/" + lemmatizer.name());
+        return new CoreNlpLanguage(language, engine, splitter, tagger, SentenceRepair.forLanguage(language), upos,
+                lemmatizer, options.partsOfSpeech(), options.names(),
+                new Lazy<>(() -> pipeline(depparse, List.of("depparse"))));
+    }
+
+    private static StanfordCoreNLP pipeline(Properties base, List<String> annotators) {
+        Properties p = new Properties();
+        p.putAll(base);
+        p.setProperty("annotators", String.join(",", annotators));
+        // The tagger stage runs on the splitter's output, so CoreNLP must not insist on seeing tokenize first.
+        return new StanfordCoreNLP(p, false);
+    }
+
+    private static Map<String, String> toMap(Properties p) {
+        return p.stringPropertyNames().stream().collect(java.util.stream.Collectors.toMap(k -> k, p::getProperty));
+    }
+
+    String engine() {
+        return engine;
+    }
+
+    Analysis analyse(String text) {
+        Annotation doc = new Annotation(text);
+        splitter.annotate(doc);
+        repair.repair(text, doc);
+        if (tagger != null) {
+            tagger.annotate(doc);
+        }
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (!labels.isEmpty()) {
+                out.add(sentence(text, out.size(), labels));
+            }
+        }
+        return new Analysis(language, engine, out);
+    }
+
+    private Sentence sentence(String text, int index, List<CoreLabel> labels) {
+        int n = labels.size();
+        String[] upostags = new String[n];
+        String[] lemmas = new String[n];
+        if (tags) {
+            for (int i = 0; i < n; i++) {
+                CoreLabel l = labels.get(i);
+                lemmas[i] = l.lemma();
+                upostags[i] = upos.upos(l.tag(), l.lemma());
+            }
+            if (lemmatizer != null) {
+                String[] words = labels.stream().map(CoreLabel::word).toArray(String[]::new);
+                lemmas = lemmatizer.lemmatize(words, upostags);
+            }
+        }
+        List<Token> tokens = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            CoreLabel l = labels.get(i);
+            int b = l.beginPosition();
+            int e = l.endPosition();
+            tokens.add(new Token(b, e, text.substring(b, e), l.word(), upostags[i], tags ? l.tag() : null, lemmas[i]));
+        }
+        List<NameSpan> spans = names ? names(text, labels) : List.of();
+        int begin = tokens.stream().mapToInt(Token::begin).min().orElseThrow();
+        int end = tokens.stream().mapToInt(Token::end).max().orElseThrow();
+        return new Sentence(index, begin, end, tokens, spans);
+    }
+
+    /**
+     * Runs of tokens with the same name label, without punctuation at either end ("Lockheed Martin –" is a run of
+     * three); CoreNLP's other labels (DATE, MONEY, ...) are left out.
+     */
+    private static List<NameSpan> names(String text, List<CoreLabel> labels) {
+        List<NameSpan> spans = new ArrayList<>();
+        int i = 0;
+        while (i < labels.size()) {
+            String label = label(labels.get(i).ner());
+            if (label == null) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < labels.size() && label.equals(label(labels.get(j).ner()))) {
+                j++;
+            }
+            int first = i;
+            int last = j - 1;
+            while (first <= last && !hasLetterOrDigit(labels.get(first).word())) {
+                first++;
+            }
+            while (last >= first && !hasLetterOrDigit(labels.get(last).word())) {
+                last--;
+            }
+            if (first <= last) {
+                int b = labels.get(first).beginPosition();
+                int e = labels.get(last).endPosition();
+                spans.add(new NameSpan(b, e, text.substring(b, e), label, first, last + 1));
+            }
+            i = j;
+        }
+        return spans;
+    }
+
+    private static boolean hasLetterOrDigit(String word) {
+        return word.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private static String label(String ner) {
+        if (ner == null) {
+            return null;
+        }
+        return switch (ner) {
+            case "PERSON", "PER", "I-PER", "B-PER" -> NameSpan.PERSON;
+            case "LOCATION", "LOC", "I-LOC", "B-LOC" -> NameSpan.LOCATION;
+            case "ORGANIZATION", "ORG", "I-ORG", "B-ORG" -> NameSpan.ORGANIZATION;
+            case "MISC", "I-MISC", "B-MISC" -> NameSpan.MISC;
+            default -> null;
+        };
+    }
+
+    /** Universal Dependencies arcs of one sentence, from its tokens' words and tags. */
+    DependencyParse parse(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        if (tokens.stream().anyMatch(t -> t.tag() == null)) {
+            throw new IllegalArgumentException("sentence " + sentence.index() + " has no part-of-speech tags to parse");
+        }
+        List<CoreLabel> labels = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            CoreLabel l = new CoreLabel();
+            l.setWord(t.word());
+            l.setValue(t.word());
+            l.setOriginalText(t.text());
+            l.setTag(t.tag());
+            if (t.lemma() != null) {
+                l.setLemma(t.lemma());
+            }
+            l.setBeginPosition(t.begin());
+            l.setEndPosition(t.end());
+            l.setIndex(i + 1);
+            l.setSentIndex(0);
+            labels.add(l);
+        }
+        Annotation s = new Annotation("");
+        s.set(CoreAnnotations.TokensAnnotation.class, labels);
+        s.set(CoreAnnotations.SentenceIndexAnnotation.class, 0);
+        s.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
+        s.set(CoreAnnotations.TokenEndAnnotation.class, labels.size());
+        s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, sentence.begin());
+        s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, sentence.end());
+        Annotation doc = new Annotation("");
+        doc.set(CoreAnnotations.TokensAnnotation.class, labels);
+        doc.set(CoreAnnotations.SentencesAnnotation.class, List.of(s));
+        parser.get().annotate(doc);
+        SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        List<Dependency> arcs = new ArrayList<>(tokens.size());
+        for (IndexedWord root : graph.getRoots()) {
+            arcs.add(new Dependency(Dependency.ROOT, root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge edge : graph.edgeIterable()) {
+            arcs.add(new Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1,
+                    edge.getRelation().toString()));
+        }
+        arcs.sort(Comparator.comparingInt(Dependency::dependent));
+        return new DependencyParse(sentence.index(), arcs);
+    }
+
+    boolean isParserLoaded() {
+        return parser.isMade();
+    }
+}
