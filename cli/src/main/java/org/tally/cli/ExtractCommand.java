@@ -16,6 +16,10 @@ import org.tally.ingest.acquire.Source;
 import org.tally.ingest.acquire.SourceFinder;
 import org.tally.ingest.acquire.SourceReader;
 import org.tally.ingest.clean.Cleaner;
+import org.tally.kb.KbFormatException;
+import org.tally.kb.KnowledgeBase;
+import org.tally.link.EntityLinker;
+import org.tally.nlp.CoreNlpAnalyzer;
 import org.tally.model.Problem;
 import org.tally.model.Stage;
 import picocli.CommandLine.Command;
@@ -49,6 +53,14 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Refuse inputs larger than this, after decompression (default: ${DEFAULT-VALUE}).")
     long maxBytes = SourceReader.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--until", paramLabel = "STAGE",
+            description = "Stop after this stage: CLEAN (documents only) or ANALYSE (documents and entities; default).")
+    Pipeline.Until until = Pipeline.Until.ANALYSE;
+
+    @Option(names = "--kb", paramLabel = "FILE",
+            description = "Extra knowledge-base files (TSV, in the format of the bundled ones), added to the bundled knowledge base.")
+    List<Path> kbFiles = List.of();
+
     @Option(names = "--quiet", description = "No progress or problems on standard error.")
     boolean quiet;
 
@@ -61,7 +73,15 @@ final class ExtractCommand implements Callable<Integer> {
         PrintStream err = System.err;
         Progress progress = new Progress("extract", quiet ? null : err);
         SourceFinder.Found found = new SourceFinder().find(paths);
-        Pipeline pipeline = new Pipeline(new SourceReader(maxBytes), new Cleaner());
+        Pipeline pipeline;
+        try {
+            KnowledgeBase kb = kbFiles.isEmpty() ? KnowledgeBase.bundled() : KnowledgeBase.load(kbFiles);
+            pipeline = new Pipeline(new SourceReader(maxBytes), new Cleaner(), new CoreNlpAnalyzer(),
+                    new EntityLinker(kb), until);
+        } catch (KbFormatException e) {
+            err.println("tally extract: " + e.getMessage());
+            return 2;
+        }
         try (Writer writer = open(out)) {
             Sink sink = new Sink(writer, progress);
             progress.expect(found.problems().size() + found.sources().size());

@@ -1,21 +1,31 @@
 package org.tally.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.tally.ingest.acquire.Source;
 import org.tally.ingest.acquire.SourceReader;
 import org.tally.ingest.clean.Cleaner;
+import org.tally.link.EntityLinker;
 import org.tally.model.Document;
+import org.tally.model.Entity;
 import org.tally.model.Problem;
+import org.tally.model.Stage;
 import org.tally.model.StageResult;
 import org.tally.model.json.FactJson;
+import org.tally.nlp.Analysis;
+import org.tally.nlp.Analyzer;
 
 /**
- * The stages for one input, composed: acquire, clean (and, as they arrive, analyse and extract). A pure function
- * of the input file; the heavy parts (models) are built once and shared by all threads.
+ * The stages for one input, composed: acquire, clean, analyse (sentences, names, entities linked to the
+ * knowledge base). A pure function of the input file; the heavy parts (models, indexes) are built once and shared
+ * by all threads. A stage that fails after clean keeps the document and adds a problem record.
  */
 final class Pipeline {
 
-    /** The fact records of one input, as JSON lines, and whether it failed. */
+    /** How far to run. */
+    enum Until { CLEAN, ANALYSE }
+
+    /** The fact records of one input, as JSON lines, and its problem if any. */
     record Output(String doc, List<String> lines, Problem problem) {
         Output {
             lines = List.copyOf(lines);
@@ -28,10 +38,16 @@ final class Pipeline {
 
     private final SourceReader reader;
     private final Cleaner cleaner;
+    private final Analyzer analyzer;
+    private final EntityLinker linker;
+    private final Until until;
 
-    Pipeline(SourceReader reader, Cleaner cleaner) {
+    Pipeline(SourceReader reader, Cleaner cleaner, Analyzer analyzer, EntityLinker linker, Until until) {
         this.reader = reader;
         this.cleaner = cleaner;
+        this.analyzer = analyzer;
+        this.linker = linker;
+        this.until = until;
     }
 
     StageResult<Document> document(Source source) {
@@ -40,9 +56,29 @@ final class Pipeline {
 
     Output process(Source source) {
         return switch (document(source)) {
-            case StageResult.Ok<Document> ok -> new Output(source.doc(), List.of(FactJson.line(ok.value())), null);
+            case StageResult.Ok<Document> ok -> analyse(ok.value());
             case StageResult.Skipped<Document> skipped -> Output.of(skipped.reason());
             case StageResult.Failed<Document> failed -> Output.of(failed.reason());
         };
+    }
+
+    private Output analyse(Document document) {
+        List<String> lines = new ArrayList<>();
+        lines.add(FactJson.line(document));
+        if (until == Until.CLEAN) {
+            return new Output(document.doc(), lines, null);
+        }
+        try {
+            Analysis analysis = analyzer.analyse(document.body(), document.language());
+            for (Entity entity : linker.link(document, analysis)) {
+                lines.add(FactJson.line(entity));
+            }
+            return new Output(document.doc(), lines, null);
+        } catch (RuntimeException e) {
+            Problem problem = new Problem(document.doc(), Stage.ANALYSE, "analysis_failed",
+                    document.doc() + ": analysis failed (" + e + "); the document is kept without entities");
+            lines.add(FactJson.line(problem));
+            return new Output(document.doc(), lines, problem);
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tally.model.Document;
+import org.tally.model.Entity;
 import org.tally.model.Problem;
 
 /**
@@ -34,6 +35,25 @@ public final class FactJson {
         m.put("content_hash", d.contentHash());
         m.put("fingerprint", d.fingerprint());
         m.put("body", d.body());
+        return write(m);
+    }
+
+    public static String line(Entity e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("doc", e.doc());
+        m.put("kind", "entity");
+        m.put("type", e.type());
+        m.put("name", e.name());
+        m.put("id", e.id());
+        m.put("wikidata", e.wikidata());
+        m.put("mentions", e.mentions().stream().map(x -> {
+            Map<String, Object> mention = new LinkedHashMap<>();
+            mention.put("begin", x.begin());
+            mention.put("end", x.end());
+            mention.put("text", x.text());
+            mention.put("how", x.how());
+            return mention;
+        }).toList());
         return write(m);
     }
 
