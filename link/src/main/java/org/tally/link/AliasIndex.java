@@ -80,8 +80,8 @@ final class AliasIndex {
             return;
         }
         List<Set<String>> pieces = new ArrayList<>();
-        for (String word : words) {
-            pieces.add(Forms.of(word, language));
+        for (int i = 0; i < words.size(); i++) {
+            pieces.add(Forms.ofName(words.get(i), language, i == words.size() - 1));
         }
         boolean capitalised = Character.isUpperCase(alias.codePointAt(0));
         boolean acronym = words.size() == 1 && alias.length() <= 5 && alias.chars().noneMatch(Character::isLowerCase);
@@ -98,7 +98,11 @@ final class AliasIndex {
             pieces.add(Set.of(words.get(i)));
         }
         pieces.add(adjectiveForms(words.get(words.size() - 1)));
-        add(new Name(entity, adjective, pieces, true, How.ADJECTIVE, false, false));
+        // languages that write adjectives of nations with a capital (English) are matched with a capital
+        boolean capitalised = Character.isUpperCase(adjective.codePointAt(0));
+        boolean acronym = words.size() == 1 && adjective.length() <= 5
+                && adjective.chars().noneMatch(Character::isLowerCase);
+        add(new Name(entity, adjective, pieces, true, How.ADJECTIVE, capitalised, acronym));
     }
 
     /** The inflected forms of an adjective's last word that {@link Forms#isAdjective} accepts. */

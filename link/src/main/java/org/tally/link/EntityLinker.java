@@ -73,7 +73,7 @@ public final class EntityLinker {
         List<Piece> pieces = Piece.of(analysis);
         List<Set<String>> forms = new ArrayList<>(pieces.size());
         for (Piece p : pieces) {
-            forms.add(Forms.of(p.norm(), language));
+            forms.add(Forms.ofText(p.norm(), language));
         }
         boolean[] covered = new boolean[pieces.size()];
         List<Found> found = new ArrayList<>();
@@ -260,7 +260,7 @@ public final class EntityLinker {
                 }
             }
             for (String s : shorts) {
-                for (String form : Forms.of(s, language)) {
+                for (String form : Forms.ofName(s, language, true)) {
                     List<KbEntity> list = byShort.computeIfAbsent(form, k -> new ArrayList<>());
                     if (!list.contains(e)) {
                         list.add(e);

@@ -49,8 +49,6 @@ final class Forms {
     private static final List<String> ELISIONS = List.of("l'", "d'", "qu'", "dell'", "nell'", "all'", "dall'",
             "sull'", "dell’", "l’", "d’", "qu’", "nell’", "all’");
 
-    private static final int MIN_STEM = 3;
-
     private Forms() {
     }
 
@@ -60,8 +58,31 @@ final class Forms {
                 .replace('’', '\'').replace('ё', 'е');
     }
 
-    /** A normalised word and its uninflected candidates in a language. */
-    static Set<String> of(String word, String language) {
+    /** Languages whose names themselves inflect (Россия, России, Россию): both sides lose endings. */
+    private static final Set<String> NAMES_INFLECT = Set.of("ru", "uk", "pl", "cs", "sk", "sl", "hr", "sr", "bg", "be");
+    /** The shortest stem two words may share when both lose an ending. */
+    private static final int MIN_SHARED_STEM = 4;
+
+    /** A normalised text word and what it may be without one inflectional ending of its language. */
+    static Set<String> ofText(String word, String language) {
+        return reduce(word, language, 2);
+    }
+
+    /**
+     * The forms under which a knowledge-base word is found: the word itself, and where names inflect (Slavic
+     * languages; the adjective-like words before the last word of a multi-word name: "Weißes Haus", "des Weißen
+     * Hauses") also its stem.
+     */
+    static Set<String> ofName(String word, String language, boolean lastWordOfName) {
+        if (lastWordOfName && !NAMES_INFLECT.contains(language)) {
+            Set<String> forms = new LinkedHashSet<>();
+            forms.add(word);
+            return forms;
+        }
+        return reduce(word, language, MIN_SHARED_STEM);
+    }
+
+    private static Set<String> reduce(String word, String language, int minStem) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(word);
         for (String elision : ELISIONS) {
@@ -70,7 +91,7 @@ final class Forms {
             }
         }
         List<String> endings = NOUN_ENDINGS.getOrDefault(language, List.of());
-        int min = "ko".equals(language) ? 2 : MIN_STEM;
+        int min = "ko".equals(language) ? 2 : minStem;
         for (String base : List.copyOf(forms)) {
             for (String ending : endings) {
                 if (base.endsWith(ending) && base.length() - ending.length() >= min) {
@@ -81,14 +102,11 @@ final class Forms {
         return forms;
     }
 
-    /** Whether two normalised words are forms of one name in a language. */
+    /** Whether a normalised text word is a form of a single-word name in a language. */
     static boolean same(String textWord, String nameWord, String language) {
-        if (textWord.equals(nameWord)) {
-            return true;
-        }
-        Set<String> a = of(textWord, language);
-        for (String form : of(nameWord, language)) {
-            if (a.contains(form)) {
+        Set<String> text = ofText(textWord, language);
+        for (String form : ofName(nameWord, language, true)) {
+            if (text.contains(form)) {
                 return true;
             }
         }

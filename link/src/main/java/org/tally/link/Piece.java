@@ -19,8 +19,11 @@ import org.tally.nlp.Token;
  */
 record Piece(int begin, int end, String surface, String norm, int sentence, boolean joined) {
 
+    /** Whether the word starts with a capital, after an elided article ("l'Ukraine", "d'Iran"). */
     boolean capitalised() {
-        return Character.isUpperCase(surface.codePointAt(0));
+        int apostrophe = Math.max(surface.indexOf('\''), surface.indexOf('’'));
+        int start = apostrophe > 0 && apostrophe <= 4 && apostrophe + 1 < surface.length() ? apostrophe + 1 : 0;
+        return Character.isUpperCase(surface.codePointAt(start));
     }
 
     boolean allCaps() {

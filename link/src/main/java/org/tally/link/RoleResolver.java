@@ -56,7 +56,9 @@ final class RoleResolver {
                         continue;
                     }
                     List<Set<String>> pieces = new ArrayList<>();
-                    words.forEach(w -> pieces.add(Forms.of(w, l)));
+                    for (int k = 0; k < words.size(); k++) {
+                        pieces.add(Forms.ofName(words.get(k), l, k == words.size() - 1));
+                    }
                     Title t = new Title(office, pieces);
                     for (String form : pieces.get(0)) {
                         index.computeIfAbsent(form, k -> new ArrayList<>()).add(t);
