@@ -1,5 +1,6 @@
 package org.tally.cli;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,25 +10,34 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongFunction;
 import org.tally.ingest.acquire.RawDocument;
 import org.tally.ingest.acquire.Source;
 import org.tally.ingest.acquire.SourceFinder;
 import org.tally.ingest.acquire.SourceReader;
 import org.tally.ingest.clean.Cleaner;
+import org.tally.ingest.clean.LanguageIdentifier;
+import org.tally.kb.KnowledgeBase;
+import org.tally.link.EntityLinker;
+import org.tally.model.Document;
 import org.tally.model.StageResult;
+import org.tally.nlp.Analysis;
+import org.tally.nlp.CoreNlpAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code tally bench extract PATH...}: throughput of the extract pipeline in one warm process, so that the figure
- * is the pipeline's and not the JVM's start-up. Reading files is done once, before timing.
+ * {@code tally bench STAGE PATH...}: throughput of a stage in one warm process, so that the figure is the stage's
+ * and not the JVM's start-up. What comes before the stage is done once, untimed.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures the throughput of a stage over real inputs (results for BENCHMARKS.md).")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "STAGE", description = "What to measure: extract, or language "
+    @Parameters(index = "0", paramLabel = "STAGE", description = "What to measure: extract (acquire+clean: "
+            + "documents), analyse (sentences, tokens, names and entity linking of cleaned documents), or language "
             + "(Lingua's configurations over a samples file such as bench/language-samples.tsv).")
     String stage;
 
@@ -40,22 +50,63 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", description = "Timed rounds over all inputs (default: ${DEFAULT-VALUE}).")
     int rounds = 5;
 
-    @Option(names = "--accuracy", description = "For language: Lingua's mode, HIGH or LOW (one per process, since "
-            + "Lingua caches its models for the whole process; default: both, in one process).")
-    org.tally.ingest.clean.LanguageIdentifier.Accuracy accuracy;
-
     @Option(names = "--warmup", description = "Untimed rounds first (default: ${DEFAULT-VALUE}).")
     int warmup = 3;
 
+    @Option(names = "--accuracy", description = "For language: Lingua's mode, HIGH or LOW (one per process, since "
+            + "Lingua caches its models for the whole process; default: both, in one process).")
+    LanguageIdentifier.Accuracy accuracy;
+
     @Override
     public Integer call() throws Exception {
-        if (stage.equals("language")) {
-            return LanguageBench.run(paths, accuracy);
+        switch (stage) {
+            case "language":
+                return LanguageBench.run(paths, accuracy);
+            case "extract": {
+                List<RawDocument> inputs = read();
+                Cleaner cleaner = timedLoad("language models", () -> {
+                    Cleaner c = new Cleaner();
+                    c.clean(inputs.get(0));
+                    return c;
+                });
+                measure(inputs, raw -> {
+                    cleaner.clean(raw);
+                    return 0;
+                }, "docs");
+                return 0;
+            }
+            case "analyse": {
+                Cleaner cleaner = new Cleaner();
+                List<Document> documents = new ArrayList<>();
+                for (RawDocument raw : read()) {
+                    if (cleaner.clean(raw) instanceof StageResult.Ok<Document> ok) {
+                        documents.add(ok.value());
+                    }
+                }
+                CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer();
+                EntityLinker linker = new EntityLinker(KnowledgeBase.bundled());
+                timedLoad("NLP models and knowledge base", () -> {
+                    documents.stream().map(Document::language).distinct().forEach(l -> {
+                        Document first = documents.stream().filter(d -> l == null ? d.language() == null : l.equals(d.language()))
+                                .findFirst().orElseThrow();
+                        linker.link(first, analyzer.analyse(first.body(), first.language()));
+                    });
+                    return null;
+                });
+                measure(documents, d -> {
+                    Analysis analysis = analyzer.analyse(d.body(), d.language());
+                    linker.link(d, analysis);
+                    return analysis.sentences().stream().mapToLong(s -> s.tokens().size()).sum();
+                }, "tokens");
+                return 0;
+            }
+            default:
+                System.err.println("tally bench: unknown stage '" + stage + "'; known: extract, analyse, language");
+                return 2;
         }
-        if (!stage.equals("extract")) {
-            System.err.println("tally bench: unknown stage '" + stage + "'; known: extract, language");
-            return 2;
-        }
+    }
+
+    private List<RawDocument> read() {
         SourceFinder.Found found = new SourceFinder().find(paths);
         SourceReader reader = new SourceReader();
         List<RawDocument> inputs = new ArrayList<>();
@@ -64,22 +115,35 @@ final class BenchCommand implements Callable<Integer> {
                 inputs.add(ok.value());
             }
         }
-        long loadStart = System.nanoTime();
-        Cleaner cleaner = new Cleaner();
-        cleaner.clean(inputs.get(0));
-        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-        System.out.printf(Locale.ROOT, "inputs %d, threads %d, models loaded and first document in %.2f s%n",
-                inputs.size(), threads, loadSeconds);
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("no readable inputs in " + paths);
+        }
+        return inputs;
+    }
+
+    private static <T> T timedLoad(String what, Callable<T> load) throws Exception {
+        long start = System.nanoTime();
+        T value = load.call();
+        System.out.printf(Locale.ROOT, "%s loaded (and first input done) in %.2f s%n", what,
+                (System.nanoTime() - start) / 1e9);
+        return value;
+    }
+
+    /** Runs {@code work} over all inputs on the threads, rounds times; work returns a count of units (tokens). */
+    private <T> void measure(List<T> inputs, ToLongFunction<T> work, String unit) throws Exception {
+        System.out.printf(Locale.ROOT, "inputs %d, threads %d%n", inputs.size(), threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        double best = 0;
         try {
             for (int round = -warmup; round < rounds; round++) {
                 long start = System.nanoTime();
                 AtomicInteger next = new AtomicInteger();
+                AtomicLong units = new AtomicLong();
                 List<Future<?>> workers = new ArrayList<>();
                 for (int t = 0; t < threads; t++) {
                     workers.add(pool.submit(() -> {
                         for (int i; (i = next.getAndIncrement()) < inputs.size(); ) {
-                            cleaner.clean(inputs.get(i));
+                            units.addAndGet(work.applyAsLong(inputs.get(i)));
                         }
                     }));
                 }
@@ -87,14 +151,20 @@ final class BenchCommand implements Callable<Integer> {
                     w.get();
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
+                best = Math.max(best, inputs.size() / seconds);
                 if (round >= 0) {
-                    System.out.printf(Locale.ROOT, "round %d: %.3f s, %.1f docs/s%n", round + 1, seconds,
-                            inputs.size() / seconds);
+                    System.out.printf(Locale.ROOT, "round %d: %.3f s, %.1f docs/s%s%n", round + 1, seconds,
+                            inputs.size() / seconds, units.get() > 0
+                                    ? String.format(Locale.ROOT, ", %.0f %s/s", units.get() / seconds, unit) : "");
                 }
             }
         } finally {
             pool.shutdown();
         }
-        return 0;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        System.out.printf(Locale.ROOT, "best %.1f docs/s; heap in use after GC %d MiB%n", best,
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
     }
 }
