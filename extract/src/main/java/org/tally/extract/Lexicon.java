@@ -1,0 +1,111 @@
+package org.tally.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The claim stage's knowledge of language, read from resource files: triggers (lemma to event type and frame),
+ * item stems, and cues for modality and attribution. Immutable and thread-safe; {@link #bundled()} is loaded once.
+ */
+public final class Lexicon {
+
+    /** A trigger: the event type its lemma signals and the frame that places its roles. */
+    public record Trigger(String lemma, String type, Frame frame, boolean noun, String companion) {
+    }
+
+    private final Map<String, Map<String, List<Trigger>>> triggers = new HashMap<>();
+    private final Map<String, List<String[]>> items = new HashMap<>();
+    private final Map<String, Map<String, Set<String>>> cues = new HashMap<>();
+
+    private Lexicon() {
+        for (String[] row : read("triggers.tsv", 4)) {
+            boolean noun = row[1].startsWith("N:");
+            String lemma = noun ? row[1].substring(2) : row[1];
+            String[] frame = row[3].split(":", 2);
+            triggers.computeIfAbsent(row[0], k -> new HashMap<>()).computeIfAbsent(lemma, k -> new ArrayList<>())
+                    .add(new Trigger(lemma, row[2], Frame.valueOf(frame[0]), noun, frame.length > 1 ? frame[1] : null));
+        }
+        for (String[] row : read("items.tsv", 3)) {
+            items.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new String[] {row[1], row[2]});
+        }
+        for (String[] row : read("cues.tsv", 3)) {
+            cues.computeIfAbsent(row[0], k -> new HashMap<>()).computeIfAbsent(row[1], k -> new HashSet<>()).add(row[2]);
+        }
+    }
+
+    private static final class Holder {
+        static final Lexicon BUNDLED = new Lexicon();
+    }
+
+    public static Lexicon bundled() {
+        return Holder.BUNDLED;
+    }
+
+    private static List<String[]> read(String name, int columns) {
+        String resource = "/org/tally/extract/" + name;
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the class path");
+            }
+            List<String[]> rows = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int number = 0;
+            for (String line; (line = reader.readLine()) != null; ) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                if (cells.length != columns) {
+                    throw new IllegalStateException(resource + ":" + number + ": expected " + columns + " columns");
+                }
+                rows.add(cells);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean knows(String language) {
+        return triggers.containsKey(language);
+    }
+
+    /** The triggers of a lemma (lower case) in a language. */
+    public List<Trigger> triggers(String language, String lemma) {
+        return triggers.getOrDefault(language, Map.of()).getOrDefault(lemma, List.of());
+    }
+
+    /** The item category a noun names: the category of the longest stem it contains. */
+    public Optional<String> item(String language, String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String best = null;
+        int length = 0;
+        for (String[] stem : items.getOrDefault(language, List.of())) {
+            if (stem[0].length() > length && w.contains(stem[0])) {
+                best = stem[1];
+                length = stem[0].length();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    public boolean is(String language, String kind, String word) {
+        if (word == null) {
+            return false;
+        }
+        return cues.getOrDefault(language, Map.of()).getOrDefault(kind, Set.of()).contains(word.toLowerCase(Locale.ROOT));
+    }
+}

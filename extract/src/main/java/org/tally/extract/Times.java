@@ -1,0 +1,16 @@
+package org.tally.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Temporal expressions in a sentence, resolved against the document's date: the claim stage's view of them. */
+public interface Times {
+
+    /** One expression: offsets into the sentence and its value as ISO dates truncated to what is known. */
+    record Span(int begin, int end, String start, String end2) {
+    }
+
+    List<Span> find(String sentence, String language, LocalDate reference);
+
+    Times NONE = (sentence, language, reference) -> List.of();
+}
