@@ -1,5 +1,6 @@
 package org.tally.ingest.clean.html;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.tally.ingest.clean.Article;
@@ -9,11 +10,12 @@ import org.tally.ingest.clean.Article;
  */
 public final class HtmlExtractor {
 
+    private final ContentExtractor content = new ContentExtractor();
+
     public Article extract(String html, String baseUri) {
-        Document page = Jsoup.parse(html, baseUri == null ? "" : baseUri);
-        page.select("script, style, noscript, nav, header, footer, aside, form").remove();
+        Document page = Jsoup.parse(html == null ? "" : html, baseUri == null ? "" : baseUri);
         String title = page.title().isBlank() ? null : page.title().strip();
-        return new Article(title, page.body() == null ? "" : page.body().wholeText().strip(), null, null, null, null,
-                null);
+        List<Block> blocks = content.extract(page.body(), title);
+        return new Article(title, ContentExtractor.render(blocks), null, null, null, null, null);
     }
 }

@@ -1,0 +1,213 @@
+package org.tally.ingest.clean.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article text of a page.
+ *
+ * <ol>
+ * <li>The page is cut into text blocks ({@link Blocks}); each block gets a first label from its own features:
+ * length, share of link text, punctuation.</li>
+ * <li>Elements whose name or role marks them as boilerplate (navigation, comments, share bars, related lists,
+ * ...) are left out, unless they hold most of the page's good text (a wrapper with an unlucky name).</li>
+ * <li>Every block votes for its ancestors: good text adds its length, link lists and other bad text subtract
+ * theirs. The element with the highest total is the article: the smallest box that takes in the good text
+ * and as little of the rest as possible.</li>
+ * <li>Inside it, short and near-good blocks are relabelled by their neighbours, headings by the text after
+ * them; stock phrases (advertising labels, share prompts) and the headline are dropped.</li>
+ * </ol>
+ */
+final class ContentExtractor {
+
+    /** Blocks longer than this, with little link text, are good whatever else they show. */
+    private static final int GOOD_CHARS = 110;
+    private static final int SHORT_CHARS = 40;
+
+    private static final class Stat {
+        int chars;
+        int good;
+        double score;
+        Boolean pruned;
+    }
+
+    List<Block> extract(Element body, String title) {
+        if (body == null) {
+            return List.of();
+        }
+        List<Block> blocks = Blocks.of(body, e -> false);
+        if (blocks.isEmpty()) {
+            return List.of();
+        }
+        for (Block b : blocks) {
+            b.label = firstLabel(b);
+        }
+        Map<Element, Stat> stats = new IdentityHashMap<>();
+        int totalGood = 0;
+        for (Block b : blocks) {
+            int good = b.label == Block.Label.GOOD ? b.chars : 0;
+            totalGood += good;
+            for (Element e = b.owner; e != null; e = e.parent()) {
+                Stat s = stats.computeIfAbsent(e, k -> new Stat());
+                s.chars += b.chars;
+                s.good += good;
+            }
+        }
+        List<Block> kept = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            if (!pruned(b.owner, stats, totalGood)) {
+                kept.add(b);
+            }
+        }
+        if (kept.isEmpty()) {
+            return List.of();
+        }
+        // votes
+        for (Stat s : stats.values()) {
+            s.score = 0;
+        }
+        for (Block b : kept) {
+            double v = vote(b);
+            for (Element e = b.owner; e != null; e = e.parent()) {
+                stats.get(e).score += v;
+            }
+        }
+        Element best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, Stat> en : stats.entrySet()) {
+            Stat s = en.getValue();
+            if (s.pruned != null && s.pruned) {
+                continue;
+            }
+            double score = s.score;
+            int hint = Hints.positive(en.getKey());
+            if (score > 0 && hint > 0) {
+                score *= hint == 2 ? 1.15 : 1.05;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = en.getKey();
+            }
+        }
+        List<Block> inside = new ArrayList<>();
+        for (Block b : kept) {
+            if (within(b.owner, best)) {
+                inside.add(b);
+            }
+        }
+        return relabel(inside, title);
+    }
+
+    static boolean within(Element e, Element container) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean pruned(Element e, Map<Element, Stat> stats, int totalGood) {
+        Stat s = stats.get(e);
+        if (s == null) {
+            return false;
+        }
+        if (s.pruned != null) {
+            return s.pruned;
+        }
+        boolean p;
+        Element parent = e.parent();
+        if (parent != null && pruned(parent, stats, totalGood)) {
+            p = true;
+        } else {
+            p = Hints.negative(e) && !(totalGood > 0 && s.good * 2 > totalGood);
+        }
+        s.pruned = p;
+        return p;
+    }
+
+    static Block.Label firstLabel(Block b) {
+        double ld = b.linkDensity();
+        if (ld > 0.5 || (ld > 0.3 && b.chars < 200)) {
+            return Block.Label.BAD;
+        }
+        if (b.chars < SHORT_CHARS && b.kind != Block.Kind.HEADING) {
+            return Block.Label.SHORT;
+        }
+        if (b.chars >= GOOD_CHARS && ld < 0.25 && Texts.punctuation(b.text) > 0) {
+            return Block.Label.GOOD;
+        }
+        return Block.Label.NEAR_GOOD;
+    }
+
+    private static double vote(Block b) {
+        return switch (b.label) {
+            case GOOD -> b.chars;
+            case NEAR_GOOD -> b.chars * 0.3;
+            case SHORT -> -b.chars * 0.5;
+            case BAD -> -b.chars;
+        };
+    }
+
+    private List<Block> relabel(List<Block> blocks, String title) {
+        int n = blocks.size();
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            b.keep = switch (b.label) {
+                case GOOD -> true;
+                case NEAR_GOOD -> true;
+                case BAD -> false;
+                case SHORT -> b.kind == Block.Kind.HEADING ? false : goodSide(blocks, i, -1) && goodSide(blocks, i,
+                        1);
+            };
+            if (b.kind == Block.Kind.HEADING) {
+                b.keep = goodSide(blocks, i, 1);
+            }
+        }
+        String titleKey = Texts.key(title);
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (!b.keep) {
+                continue;
+            }
+            if (b.kind == Block.Kind.HEADING && !titleKey.isEmpty() && Texts.key(b.text).equals(titleKey)) {
+                continue;
+            }
+            if (b.chars < 150 && Boilerplate.isStockPhrase(b.text)) {
+                continue;
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    /** Whether the nearest block that is not short, in the direction given, is good or near good. */
+    private static boolean goodSide(List<Block> blocks, int i, int step) {
+        for (int j = i + step; j >= 0 && j < blocks.size(); j += step) {
+            Block.Label l = blocks.get(j).label;
+            if (l == Block.Label.SHORT || blocks.get(j).kind == Block.Kind.HEADING) {
+                continue;
+            }
+            return l == Block.Label.GOOD || l == Block.Label.NEAR_GOOD;
+        }
+        return false;
+    }
+
+    /** The blocks as text: paragraphs apart by a blank line, items of one list on lines of their own. */
+    static String render(List<Block> blocks) {
+        StringBuilder out = new StringBuilder();
+        Block prev = null;
+        for (Block b : blocks) {
+            if (prev != null) {
+                boolean sameList = b.kind == Block.Kind.ITEM && prev.kind == Block.Kind.ITEM && b.list == prev.list;
+                out.append(sameList ? "\n" : "\n\n");
+            }
+            out.append(b.text);
+            prev = b;
+        }
+        return out.toString();
+    }
+}
