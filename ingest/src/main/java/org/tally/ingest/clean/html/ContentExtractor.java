@@ -27,9 +27,13 @@ final class ContentExtractor {
     private static final int GOOD_CHARS = 110;
     private static final int SHORT_CHARS = 40;
 
+    private static final boolean DEBUG = Boolean.getBoolean("tally.html.debug");
+
     private static final class Stat {
         int chars;
         int good;
+        /** Good text with an ancestor named as the article (article tag, articleBody, entry-content...). */
+        int markedGood;
         double score;
         Boolean pruned;
     }
@@ -47,18 +51,34 @@ final class ContentExtractor {
         }
         Map<Element, Stat> stats = new IdentityHashMap<>();
         int totalGood = 0;
+        int totalMarked = 0;
+        Map<Element, Boolean> marked = new IdentityHashMap<>();
         for (Block b : blocks) {
             int good = b.label == Block.Label.GOOD ? b.chars : 0;
             totalGood += good;
+            boolean inMarked = false;
+            if (good > 0) {
+                for (Element e = b.owner; e != null && !inMarked; e = e.parent()) {
+                    inMarked = marked.computeIfAbsent(e, ContentExtractor::marksArticle);
+                }
+                if (inMarked) {
+                    totalMarked += good;
+                }
+            }
             for (Element e = b.owner; e != null; e = e.parent()) {
                 Stat s = stats.computeIfAbsent(e, k -> new Stat());
                 s.chars += b.chars;
                 s.good += good;
+                if (inMarked) {
+                    s.markedGood += good;
+                }
             }
         }
+        final int allGood = totalGood;
+        final int allMarked = totalMarked;
         List<Block> kept = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
-            if (!pruned(b.owner, stats, totalGood)) {
+            if (!pruned(b.owner, stats, allGood, allMarked)) {
                 kept.add(b);
             }
         }
@@ -92,6 +112,13 @@ final class ContentExtractor {
                 best = en.getKey();
             }
         }
+        if (DEBUG) {
+            System.err.println("BEST " + describe(best) + " score " + bestScore);
+            for (Block b : blocks) {
+                System.err.println((kept.contains(b) ? "  " : "X ") + (within(b.owner, best) ? "IN " : "   ")
+                        + b + "  <" + describe(b.owner) + " < " + describe(b.owner.parent()));
+            }
+        }
         List<Block> inside = new ArrayList<>();
         for (Block b : kept) {
             if (within(b.owner, best)) {
@@ -99,6 +126,10 @@ final class ContentExtractor {
             }
         }
         return relabel(inside, title);
+    }
+
+    private static String describe(Element e) {
+        return e == null ? "-" : e.normalName() + "." + e.className() + "#" + e.id();
     }
 
     static boolean within(Element e, Element container) {
@@ -110,7 +141,11 @@ final class ContentExtractor {
         return false;
     }
 
-    private boolean pruned(Element e, Map<Element, Stat> stats, int totalGood) {
+    private static boolean marksArticle(Element e) {
+        return e.normalName().equals("article") || Hints.positive(e) >= 2;
+    }
+
+    private boolean pruned(Element e, Map<Element, Stat> stats, int totalGood, int totalMarked) {
         Stat s = stats.get(e);
         if (s == null) {
             return false;
@@ -120,12 +155,17 @@ final class ContentExtractor {
         }
         boolean p;
         Element parent = e.parent();
-        if (parent != null && pruned(parent, stats, totalGood)) {
+        if (parent != null && pruned(parent, stats, totalGood, totalMarked)) {
             p = true;
         } else {
-            p = Hints.negative(e) && !(totalGood > 0 && s.good * 2 > totalGood);
+            boolean holdsArticle = totalMarked > 0 ? s.markedGood * 2 > totalMarked : s.good * 2 > totalGood;
+            p = Hints.negative(e) && !holdsArticle;
         }
         s.pruned = p;
+        if (DEBUG && p && (parent == null || !pruned(parent, stats, totalGood, totalMarked))) {
+            System.err.println("PRUNE " + describe(e) + " good " + s.good + "/" + totalGood + " marked "
+                    + s.markedGood + "/" + totalMarked);
+        }
         return p;
     }
 

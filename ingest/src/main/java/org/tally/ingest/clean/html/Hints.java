@@ -24,7 +24,7 @@ final class Hints {
 
     /** Whole words that mark boilerplate. */
     private static final Set<String> NEGATIVE_WORDS = Set.of("ad", "ads", "adv", "adslot", "adunit", "nav",
-            "menu", "header", "credit", "credits", "tags", "tag", "meta", "hidden", "hide", "print", "tools",
+            "menu", "header", "credit", "credits", "tags", "meta", "hidden", "hide", "print", "tools",
             "rail", "bio", "skip", "aside", "also", "more", "popular", "next", "prev", "previous", "extra",
             "dfp", "gpt", "partner", "partners", "native", "overlay", "paywall", "alert", "notice", "date",
             "time", "published", "updated", "infobox", "sr", "visually", "offscreen", "gallery", "video",
