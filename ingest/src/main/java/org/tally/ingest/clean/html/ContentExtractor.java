@@ -82,6 +82,10 @@ final class ContentExtractor {
                 kept.add(b);
             }
         }
+        if (totalGood > 0 && kept.stream().noneMatch(b -> b.label == Block.Label.GOOD)) {
+            // the names pruned all the good text: trust the text over the names
+            kept = blocks;
+        }
         if (kept.isEmpty()) {
             return List.of();
         }
@@ -99,7 +103,7 @@ final class ContentExtractor {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Map.Entry<Element, Stat> en : stats.entrySet()) {
             Stat s = en.getValue();
-            if (s.pruned != null && s.pruned) {
+            if (s.pruned != null && s.pruned && kept != blocks) {
                 continue;
             }
             double score = s.score;
@@ -125,11 +129,86 @@ final class ContentExtractor {
                 inside.add(b);
             }
         }
+        inside = oneArticle(inside, best, title);
         return relabel(inside, title);
     }
 
     private static String describe(Element e) {
         return e == null ? "-" : e.normalName() + "." + e.className() + "#" + e.id();
+    }
+
+    /**
+     * When the chosen box holds several {@code article} elements with good text (a story followed by the next
+     * one, or by teasers with their own text), keeps the one with the headline, else the first.
+     */
+    private static List<Block> oneArticle(List<Block> inside, Element best, String title) {
+        Map<Element, Integer> good = new IdentityHashMap<>();
+        List<Element> order = new ArrayList<>();
+        int totalGood = 0;
+        for (Block b : inside) {
+            if (b.label != Block.Label.GOOD) {
+                continue;
+            }
+            totalGood += b.chars;
+            Element art = nearestArticle(b.owner, best);
+            if (art != null) {
+                if (!good.containsKey(art)) {
+                    order.add(art);
+                }
+                good.merge(art, b.chars, Integer::sum);
+            }
+        }
+        if (order.size() < 2) {
+            return inside;
+        }
+        int inArticles = good.values().stream().mapToInt(Integer::intValue).sum();
+        if (inArticles * 2 < totalGood) {
+            return inside;
+        }
+        String titleKey = Texts.key(title);
+        Element chosen = null;
+        for (Block b : inside) {
+            if (b.kind == Block.Kind.HEADING && (b.level == 1 || (!titleKey.isEmpty() && titleKey.contains(Texts.key(
+                    b.text)) && b.chars > 10))) {
+                Element art = nearestArticle(b.owner, best);
+                for (Element a = art; a != null && chosen == null; a = a.parent() == best ? null : a.parent()) {
+                    if (good.containsKey(a)) {
+                        chosen = a;
+                    }
+                }
+                if (chosen == null) {
+                    for (Element a : order) {
+                        if (within(a, art == null ? best : art)) {
+                            chosen = a;
+                            break;
+                        }
+                    }
+                }
+                if (chosen != null) {
+                    break;
+                }
+            }
+        }
+        if (chosen == null) {
+            chosen = order.get(0);
+        }
+        List<Block> out = new ArrayList<>();
+        for (Block b : inside) {
+            Element art = nearestArticle(b.owner, best);
+            if (art == chosen || (within(b.owner, chosen) && !good.containsKey(art))) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    private static Element nearestArticle(Element e, Element stop) {
+        for (Element x = e; x != null && x != stop; x = x.parent()) {
+            if (x.normalName().equals("article")) {
+                return x;
+            }
+        }
+        return null;
     }
 
     static boolean within(Element e, Element container) {

@@ -28,7 +28,7 @@ final class Hints {
             "rail", "bio", "skip", "aside", "also", "more", "popular", "next", "prev", "previous", "extra",
             "dfp", "gpt", "partner", "partners", "native", "overlay", "paywall", "alert", "notice", "date",
             "time", "published", "updated", "infobox", "sr", "visually", "offscreen", "gallery", "video",
-            "audio", "player", "embed", "figure", "photo", "image", "img", "thumb", "thumbnail", "icon",
+            "audio", "player", "embed", "figure", "photo", "image", "img", "icon",
             "icons", "button", "btn", "links", "signin", "email", "source", "most", "top", "ticker",
             "toc", "contributor", "contributors", "follow", "sponsored", "promoted", "breaking", "trust");
 
@@ -102,13 +102,16 @@ final class Hints {
             return false;
         }
         int start = 0;
+        boolean flag = false;
         for (int i = 0; i < w.length(); i++) {
             if (w.charAt(i) == ' ') {
                 String word = w.substring(start, i);
                 start = i + 1;
-                if (isNegative(word)) {
+                // "has-sidebar", "with-comments", "no-ads" describe the element's state, not what it is
+                if (!flag && isNegative(word)) {
                     return positive(e) < 2;
                 }
+                flag = word.equals("has") || word.equals("with") || word.equals("no") || word.equals("without");
             }
         }
         return false;
