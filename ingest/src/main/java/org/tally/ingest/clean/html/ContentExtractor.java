@@ -250,7 +250,14 @@ final class ContentExtractor {
 
     static Block.Label firstLabel(Block b) {
         double ld = b.linkDensity();
-        if (ld > 0.5 || (ld > 0.3 && b.chars < 200)) {
+        if (ld > 0.75) {
+            return Block.Label.BAD;
+        }
+        if (ld > 0.5) {
+            // prose with many inline links (a news round-up) against a menu item or a list of headlines
+            return b.chars >= 150 && Texts.punctuation(b.text) >= 2 ? Block.Label.NEAR_GOOD : Block.Label.BAD;
+        }
+        if (ld > 0.3 && b.chars < 100) {
             return Block.Label.BAD;
         }
         if (b.chars < SHORT_CHARS && b.kind != Block.Kind.HEADING) {
@@ -266,7 +273,7 @@ final class ContentExtractor {
         return switch (b.label) {
             case GOOD -> b.chars;
             case NEAR_GOOD -> b.chars * 0.3;
-            case SHORT -> -b.chars * 0.5;
+            case SHORT -> -b.chars * 0.1;
             case BAD -> -b.chars;
         };
     }

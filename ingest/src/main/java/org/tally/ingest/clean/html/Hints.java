@@ -28,7 +28,7 @@ final class Hints {
             "rail", "bio", "skip", "aside", "also", "more", "popular", "next", "prev", "previous", "extra",
             "dfp", "gpt", "partner", "partners", "native", "overlay", "paywall", "alert", "notice", "date",
             "time", "published", "updated", "infobox", "sr", "visually", "offscreen", "gallery", "video",
-            "audio", "player", "embed", "figure", "photo", "image", "img", "icon",
+            "audio", "embed", "figure", "photo", "image", "img", "icon",
             "icons", "button", "btn", "links", "signin", "email", "source", "most", "top", "ticker",
             "toc", "contributor", "contributors", "follow", "sponsored", "promoted", "breaking", "trust");
 
