@@ -7,6 +7,10 @@ import org.tally.ingest.clean.Article;
 
 /**
  * Main content and metadata of an HTML page. Stateless and thread-safe.
+ *
+ * <p>The metadata comes from JSON-LD, meta elements and markup ({@link Metadata}); the body from a block
+ * classifier and a vote for the element that holds the article ({@link ContentExtractor}). Malformed input never
+ * throws: the worst case is an empty body, which the caller reports.
  */
 public final class HtmlExtractor {
 
@@ -14,8 +18,19 @@ public final class HtmlExtractor {
 
     public Article extract(String html, String baseUri) {
         Document page = Jsoup.parse(html == null ? "" : html, baseUri == null ? "" : baseUri);
-        String title = page.title().isBlank() ? null : page.title().strip();
+        Metadata.Fields meta;
+        try {
+            meta = Metadata.of(page, baseUri);
+        } catch (RuntimeException e) {
+            // metadata is a bonus; a page that trips it still has a body
+            meta = new Metadata.Fields(null, null, null, null, null, null);
+        }
+        String title = meta.title();
+        if (title == null && !page.title().isBlank()) {
+            title = page.title().strip();
+        }
         List<Block> blocks = content.extract(page.body(), title);
-        return new Article(title, ContentExtractor.render(blocks), null, null, null, null, null);
+        return new Article(title, ContentExtractor.render(blocks), meta.author(), meta.published(), meta.url(),
+                meta.site(), meta.language());
     }
 }
