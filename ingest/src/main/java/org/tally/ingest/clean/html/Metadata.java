@@ -218,6 +218,13 @@ final class Metadata {
             }
         }
         String t = title;
+        if (site != null && site.length() >= 2 && t.length() > site.length() + 2 && t.regionMatches(true, 0, site, 0,
+                site.length())) {
+            String rest = t.substring(site.length()).strip();
+            if (!rest.isEmpty() && ":|-–—»·/".indexOf(rest.charAt(0)) >= 0 && words(rest) >= 2) {
+                t = rest.substring(1).strip();
+            }
+        }
         for (int round = 0; round < 3; round++) {
             boolean changed = false;
             for (String sep : SEPARATORS) {
