@@ -291,6 +291,22 @@ final class ContentExtractor {
             };
             if (b.kind == Block.Kind.HEADING) {
                 b.keep = goodSide(blocks, i, 1);
+            } else if (b.label == Block.Label.BAD && b.kind == Block.Kind.TEXT && b.linkDensity() <= 0.8
+                    && b.chars >= 60 && endsSentence(b.text) && goodSide(blocks, i, -1) && goodSide(blocks, i, 1)) {
+                // a sentence whose words are mostly links, in the middle of the text
+                b.keep = true;
+            }
+        }
+        // a list is kept whole when its longer items are kept, short items and all
+        Map<Element, Boolean> listKept = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            if (b.list != null && b.keep && b.label != Block.Label.SHORT) {
+                listKept.put(b.list, true);
+            }
+        }
+        for (Block b : blocks) {
+            if (b.list != null && !b.keep && b.label == Block.Label.SHORT && listKept.containsKey(b.list)) {
+                b.keep = true;
             }
         }
         String titleKey = Texts.key(title);
@@ -308,6 +324,14 @@ final class ContentExtractor {
             out.add(b);
         }
         return out;
+    }
+
+    static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && "\"'”’»)]".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?…。！？".indexOf(text.charAt(i)) >= 0;
     }
 
     /** Whether the nearest block that is not short, in the direction given, is good or near good. */
