@@ -16,6 +16,7 @@ final class Boilerplate {
 
     private static final Set<String> EXACT = new HashSet<>();
     private static final List<String> PREFIXES = new ArrayList<>();
+    private static final List<String> SUFFIXES = new ArrayList<>();
 
     static {
         try (InputStream in = Boilerplate.class.getResourceAsStream("/org/tally/ingest/html/stock-phrases.txt")) {
@@ -26,6 +27,8 @@ final class Boilerplate {
                         EXACT.add(normalize(line.substring(2)));
                     } else if (line.startsWith("^ ")) {
                         PREFIXES.add(normalize(line.substring(2)) + " ");
+                    } else if (line.startsWith("$ ")) {
+                        SUFFIXES.add(" " + normalize(line.substring(2)));
                     }
                 }
             }
@@ -68,6 +71,12 @@ final class Boilerplate {
         String spaced = n + " ";
         for (String p : PREFIXES) {
             if (spaced.startsWith(p)) {
+                return true;
+            }
+        }
+        String leading = " " + n;
+        for (String p : SUFFIXES) {
+            if (leading.endsWith(p)) {
                 return true;
             }
         }

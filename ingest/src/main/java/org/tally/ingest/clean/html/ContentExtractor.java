@@ -42,7 +42,7 @@ final class ContentExtractor {
         if (body == null) {
             return List.of();
         }
-        List<Block> blocks = Blocks.of(body, e -> false);
+        List<Block> blocks = Blocks.of(body, e -> !Blocks.isBlock(e) && Hints.invisible(e));
         if (blocks.isEmpty()) {
             return List.of();
         }

@@ -158,6 +158,36 @@ final class Hints {
         return best;
     }
 
+    /** Stems of names for text that is not shown with the words around it: pop-ups, screen-reader hints. */
+    private static final String[] INVISIBLE_STEMS = {"tooltip", "rollover", "hovercard", "popover", "sronly",
+            "screenreader", "visuallyhidden", "offscreen", "elementinvisible", "hiddentext"};
+
+    /**
+     * Whether an element, wherever it is, holds text that is not read with the text around it: hidden by
+     * attribute or inline style, or named as a tooltip, hover card or screen-reader hint.
+     */
+    static boolean invisible(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty() && hiddenStyle(style)) {
+            return true;
+        }
+        String cls = e.attr("class");
+        if (cls.isEmpty()) {
+            return false;
+        }
+        String joined = cls.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+        for (String stem : INVISIBLE_STEMS) {
+            if (joined.contains(stem)) {
+                return true;
+            }
+        }
+        // "hidden" alone, not "hidden-xs" (hidden on small screens only)
+        return (" " + cls.toLowerCase(Locale.ROOT) + " ").contains(" hidden ");
+    }
+
     static boolean hiddenStyle(String style) {
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
