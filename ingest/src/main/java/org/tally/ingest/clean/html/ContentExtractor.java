@@ -290,7 +290,8 @@ final class ContentExtractor {
                         1);
             };
             if (b.kind == Block.Kind.HEADING) {
-                b.keep = goodSide(blocks, i, 1);
+                // a heading is kept when text follows it; a linked heading is a teaser
+                b.keep = b.label != Block.Label.BAD && goodSide(blocks, i, 1);
             } else if (b.label == Block.Label.BAD && b.kind == Block.Kind.TEXT && b.linkDensity() <= 0.8
                     && b.chars >= 60 && endsSentence(b.text) && goodSide(blocks, i, -1) && goodSide(blocks, i, 1)) {
                 // a sentence whose words are mostly links, in the middle of the text
@@ -311,8 +312,15 @@ final class ContentExtractor {
         }
         String titleKey = Texts.key(title);
         List<Block> out = new ArrayList<>();
+        boolean textStarted = false;
         for (Block b : blocks) {
             if (!b.keep) {
+                continue;
+            }
+            if (!textStarted && b.label == Block.Label.GOOD) {
+                textStarted = true;
+            }
+            if (!textStarted && b.chars < 150 && isBylineOrDateline(b.text)) {
                 continue;
             }
             if (b.kind == Block.Kind.HEADING && !titleKey.isEmpty() && Texts.key(b.text).equals(titleKey)) {
@@ -325,6 +333,21 @@ final class ContentExtractor {
         }
         return out;
     }
+
+    /** "By Jane Doe", "Von Anna Schmidt", "Updated: 19 November 2019, 09:01": lines above the text. */
+    static boolean isBylineOrDateline(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String prefix : BYLINE_PREFIXES) {
+            if (lower.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return !endsSentence(text) && Dates.parse(text) != null;
+    }
+
+    private static final String[] BYLINE_PREFIXES = {"by ", "von ", "par ", "por ", "автор", "text: ", "texte: ",
+            "written by ", "posted by ", "published ", "updated ", "last updated", "veröffentlicht",
+            "aktualisiert", "publié ", "mis à jour", "опубликовано", "обновлено"};
 
     static boolean endsSentence(String text) {
         int i = text.length() - 1;
