@@ -20,7 +20,8 @@ final class Hints {
             "timestamp", "copyright", "disclaimer", "toolbar", "pager", "login", "register", "gdpr", "tooltip",
             "rating", "feedback", "survey", "carousel", "slideshow", "playlist", "skyscraper", "leaderboard",
             "mostread", "mostpopular", "recirc", "readmore", "readnext", "sociallinks", "followus", "author",
-            "keyword", "topics"};
+            "keyword", "topics", "kommentar", "werbung", "anzeige", "commentaire", "partage", "publicite",
+            "reklam", "komment", "podpis", "poleznoe"};
 
     /** Whole words that mark boilerplate. */
     private static final Set<String> NEGATIVE_WORDS = Set.of("ad", "ads", "adv", "adslot", "adunit", "nav",
@@ -30,17 +31,21 @@ final class Hints {
             "time", "published", "updated", "infobox", "sr", "visually", "offscreen", "gallery", "video",
             "audio", "embed", "figure", "photo", "image", "img", "icon",
             "icons", "button", "btn", "links", "signin", "email", "source", "most", "top", "ticker",
-            "toc", "contributor", "contributors", "follow", "sponsored", "promoted", "breaking", "trust");
+            "toc", "contributor", "contributors", "follow", "sponsored", "promoted", "breaking", "trust", "pub",
+            "teilen", "weitere", "mehr", "lesen", "voir", "aussi", "autres", "chitayte", "smotrite", "eshhe", "tegi");
 
     /** Words that mark the article or its text. */
     private static final Set<String> POSITIVE_WORDS = Set.of("article", "articlebody", "content", "entry",
             "post", "story", "body", "text", "main", "blog", "prose", "richtext", "news", "copy", "detail",
-            "details", "single", "page", "column", "col", "paragraph", "paragraphs", "section");
+            "details", "single", "page", "column", "col", "paragraph", "paragraphs", "section", "artikel",
+            "inhalt", "beitrag", "meldung", "nachricht", "texte", "contenu", "corps", "statya", "material", "tekst");
 
     private static final Set<String> POSITIVE_STRONG = Set.of("articlebody", "storybody", "postbody",
             "entrycontent", "articlecontent", "postcontent", "articletext", "storytext", "bodytext",
             "storycontent", "newstext", "articlebodytext", "maincontent", "textcontent", "posttext",
-            "contentbody", "articlecopy", "storycopy", "bodycopy");
+            "contentbody", "articlecopy", "storycopy", "bodycopy", "artikeltext", "artikelinhalt", "beitragstext",
+            "articletexte", "contenuarticle", "textearticle", "articlecontenu", "materialtext", "newsbody",
+            "newscontent", "itemtext", "itembody");
 
     private static final Set<String> NEGATIVE_ROLES = Set.of("navigation", "complementary", "contentinfo",
             "banner", "search", "dialog", "alert", "alertdialog", "menu", "menubar", "toolbar", "tablist");

@@ -306,7 +306,25 @@ final class Metadata {
                 return d;
             }
         }
-        return fromUrl;
+        if (fromUrl != null) {
+            return fromUrl;
+        }
+        // last resort: a short element named as a date ("date", "article-date", "published")
+        int looked = 0;
+        for (Element e : doc.select("[class~=(?i)(^|[-_ ])(date|datum|dateline|published|pubdate|timestamp)"
+                + "([-_ ]|$)]")) {
+            if (looked++ >= 5) {
+                break;
+            }
+            String text = e.text();
+            if (text.length() <= 80 && !inCommentsOrForm(e)) {
+                String d = Dates.parse(text);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- author
