@@ -329,6 +329,10 @@ final class ContentExtractor {
             if (b.chars < 150 && Boilerplate.isStockPhrase(b.text)) {
                 continue;
             }
+            if (b.chars < 300 && b.text.indexOf('\u00A9') >= 0) {
+                // "© Agency": a picture credit or a copyright line
+                continue;
+            }
             out.add(b);
         }
         return out;
@@ -336,7 +340,8 @@ final class ContentExtractor {
 
     /** "By Jane Doe", "Von Anna Schmidt", "Updated: 19 November 2019, 09:01": lines above the text. */
     static boolean isBylineOrDateline(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(java.util.Locale.ROOT).replace(" :", ":").replace(":", ": ")
+                .replace("  ", " ");
         for (String prefix : BYLINE_PREFIXES) {
             if (lower.startsWith(prefix)) {
                 return true;
@@ -345,7 +350,8 @@ final class ContentExtractor {
         return !endsSentence(text) && Dates.parse(text) != null;
     }
 
-    private static final String[] BYLINE_PREFIXES = {"by ", "von ", "par ", "por ", "автор", "text: ", "texte: ",
+    private static final String[] BYLINE_PREFIXES = {"by ", "by: ", "von ", "von: ", "par ", "par: ", "por ",
+            "автор", "text: ", "texte: ", "from: ", "quelle: ", "source: ", "источник: ",
             "written by ", "posted by ", "published ", "updated ", "last updated", "veröffentlicht",
             "aktualisiert", "publié ", "mis à jour", "опубликовано", "обновлено"};
 

@@ -407,9 +407,9 @@ final class Metadata {
             return null;
         }
         String lower = n.toLowerCase(Locale.ROOT);
-        for (String prefix : new String[] {"by ", "by: ", "von ", "par ", "por ", "di ", "door ", "av ", "af ",
-                "автор: ", "автор ", "text: ", "text ", "texte: ", "written by ", "posted by ", "words by ",
-                "reporting by "}) {
+        for (String prefix : new String[] {"by: ", "by ", "von: ", "von ", "par: ", "par ", "por: ", "por ", "di ",
+                "door ", "av ", "af ", "автор: ", "автор ", "text: ", "text ", "texte: ", "written by ",
+                "posted by ", "words by ", "reporting by "}) {
             if (lower.startsWith(prefix)) {
                 n = n.substring(prefix.length()).strip();
                 lower = n.toLowerCase(Locale.ROOT);

@@ -71,7 +71,7 @@ class HtmlBenchmarkQualityTest {
         double p = precisionPages == 0 ? 0 : precisionSum / precisionPages;
         double r = recallPages == 0 ? 0 : recallSum / recallPages;
         double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-        System.out.printf("article-extraction benchmark: %d pages, F1 %.4f, precision %.4f, recall %.4f%n",
+        System.out.printf(java.util.Locale.ROOT, "article-extraction benchmark: %d pages, F1 %.4f, precision %.4f, recall %.4f%n",
                 truth.size(), f1, p, r);
         assertThat(truth).hasSize(181);
         assertThat(f1).isGreaterThanOrEqualTo(MIN_F1);

@@ -85,6 +85,14 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void dropsCreditLinesAndBylinesWrittenAsParagraphs() {
+        String body = "<div class='main'><p>Von: Franziska Muster</p><p>The frigate in port (archive picture). "
+                + "\u00A9 Agency via pictures.example</p><p>" + P1 + "</p><p>" + P2 + "</p></div>";
+        Article a = extractor.extract(page("", body), null);
+        assertThat(a.body()).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
     void readsTextWrittenWithLineBreaksInsteadOfParagraphs() {
         String body = "<div id='main'><div class='text'>" + P1 + "<br><br>" + P2 + "<br><br>" + P3
                 + "</div></div><div id='menu'><a href='/'>Home</a> <a href='/about'>About</a></div>";
