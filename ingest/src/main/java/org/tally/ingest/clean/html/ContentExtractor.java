@@ -224,26 +224,37 @@ final class ContentExtractor {
         return e.normalName().equals("article") || Hints.positive(e) >= 2;
     }
 
+    /**
+     * Whether the element or one of its ancestors is named as boilerplate and does not hold the article.
+     * Resolved top-down along the ancestor chain without recursion, so deep pages cannot overflow the stack.
+     */
     private boolean pruned(Element e, Map<Element, Stat> stats, int totalGood, int totalMarked) {
-        Stat s = stats.get(e);
-        if (s == null) {
-            return false;
+        List<Element> chain = new ArrayList<>();
+        Boolean above = Boolean.FALSE;
+        for (Element x = e; x != null; x = x.parent()) {
+            Stat s = stats.get(x);
+            if (s != null && s.pruned != null) {
+                above = s.pruned;
+                break;
+            }
+            chain.add(x);
         }
-        if (s.pruned != null) {
-            return s.pruned;
-        }
-        boolean p;
-        Element parent = e.parent();
-        if (parent != null && pruned(parent, stats, totalGood, totalMarked)) {
-            p = true;
-        } else {
-            boolean holdsArticle = totalMarked > 0 ? s.markedGood * 2 > totalMarked : s.good * 2 > totalGood;
-            p = Hints.negative(e) && !holdsArticle;
-        }
-        s.pruned = p;
-        if (DEBUG && p && (parent == null || !pruned(parent, stats, totalGood, totalMarked))) {
-            System.err.println("PRUNE " + describe(e) + " good " + s.good + "/" + totalGood + " marked "
-                    + s.markedGood + "/" + totalMarked);
+        boolean p = above;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Element x = chain.get(i);
+            Stat s = stats.get(x);
+            if (!p && s != null) {
+                boolean holdsArticle = totalMarked > 0 ? s.markedGood * 2 > totalMarked
+                        : s.good * 2 > totalGood;
+                p = Hints.negative(x) && !holdsArticle;
+                if (DEBUG && p) {
+                    System.err.println("PRUNE " + describe(x) + " good " + s.good + "/" + totalGood + " marked "
+                            + s.markedGood + "/" + totalMarked);
+                }
+            }
+            if (s != null) {
+                s.pruned = p;
+            }
         }
         return p;
     }
@@ -280,20 +291,37 @@ final class ContentExtractor {
 
     private List<Block> relabel(List<Block> blocks, String title) {
         int n = blocks.size();
+        // for each block, whether the nearest block before / after it that is neither short nor a heading is
+        // good or near good; computed in two sweeps so that long runs of short blocks stay linear
+        boolean[] goodBefore = new boolean[n];
+        boolean[] goodAfter = new boolean[n];
+        boolean last = false;
+        for (int i = 0; i < n; i++) {
+            goodBefore[i] = last;
+            if (!skippedByContext(blocks.get(i))) {
+                last = isGoodish(blocks.get(i));
+            }
+        }
+        last = false;
+        for (int i = n - 1; i >= 0; i--) {
+            goodAfter[i] = last;
+            if (!skippedByContext(blocks.get(i))) {
+                last = isGoodish(blocks.get(i));
+            }
+        }
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
             b.keep = switch (b.label) {
                 case GOOD -> true;
                 case NEAR_GOOD -> true;
                 case BAD -> false;
-                case SHORT -> b.kind == Block.Kind.HEADING ? false : goodSide(blocks, i, -1) && goodSide(blocks, i,
-                        1);
+                case SHORT -> goodBefore[i] && goodAfter[i];
             };
             if (b.kind == Block.Kind.HEADING) {
                 // a heading is kept when text follows it; a linked heading is a teaser
-                b.keep = b.label != Block.Label.BAD && goodSide(blocks, i, 1);
+                b.keep = b.label != Block.Label.BAD && goodAfter[i];
             } else if (b.label == Block.Label.BAD && b.kind == Block.Kind.TEXT && b.linkDensity() <= 0.8
-                    && b.chars >= 60 && endsSentence(b.text) && goodSide(blocks, i, -1) && goodSide(blocks, i, 1)) {
+                    && b.chars >= 60 && endsSentence(b.text) && goodBefore[i] && goodAfter[i]) {
                 // a sentence whose words are mostly links, in the middle of the text
                 b.keep = true;
             }
@@ -363,16 +391,12 @@ final class ContentExtractor {
         return i >= 0 && ".!?…。！？".indexOf(text.charAt(i)) >= 0;
     }
 
-    /** Whether the nearest block that is not short, in the direction given, is good or near good. */
-    private static boolean goodSide(List<Block> blocks, int i, int step) {
-        for (int j = i + step; j >= 0 && j < blocks.size(); j += step) {
-            Block.Label l = blocks.get(j).label;
-            if (l == Block.Label.SHORT || blocks.get(j).kind == Block.Kind.HEADING) {
-                continue;
-            }
-            return l == Block.Label.GOOD || l == Block.Label.NEAR_GOOD;
-        }
-        return false;
+    private static boolean skippedByContext(Block b) {
+        return b.label == Block.Label.SHORT || b.kind == Block.Kind.HEADING;
+    }
+
+    private static boolean isGoodish(Block b) {
+        return b.label == Block.Label.GOOD || b.label == Block.Label.NEAR_GOOD;
     }
 
     /** The blocks as text: paragraphs apart by a blank line, items of one list on lines of their own. */

@@ -125,7 +125,7 @@ class HtmlExtractorTest {
     @Test
     void deepAndHugePagesStayFast() {
         StringBuilder deep = new StringBuilder();
-        for (int i = 0; i < 5000; i++) {
+        for (int i = 0; i < 50_000; i++) {
             deep.append("<div class='level").append(i % 7).append("'>");
         }
         deep.append("<p>").append(P1).append("</p>");
@@ -136,9 +136,12 @@ class HtmlExtractorTest {
         long start = System.nanoTime();
         Article d = extractor.extract(page("", deep.toString()), null);
         Article w = extractor.extract(page("<title>" + "x - ".repeat(10_000) + "</title>", wide.toString()), null);
+        Article shortBlocks = extractor.extract(page("", "<p>" + P1 + "</p>" + "<span>a</span><br><br>".repeat(
+                50_000) + "<p>" + P2 + "</p>"), null);
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(d.body()).contains(P1);
         assertThat(w.body()).contains(P2);
+        assertThat(shortBlocks.body()).isNotEmpty();
         assertThat(seconds).isLessThan(20);
     }
 }
