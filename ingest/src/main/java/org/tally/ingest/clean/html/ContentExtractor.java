@@ -130,7 +130,7 @@ final class ContentExtractor {
             }
         }
         inside = oneArticle(inside, best, title);
-        return relabel(inside, title);
+        return relabel(inside, title, stats);
     }
 
     private static String describe(Element e) {
@@ -289,7 +289,7 @@ final class ContentExtractor {
         };
     }
 
-    private List<Block> relabel(List<Block> blocks, String title) {
+    private List<Block> relabel(List<Block> blocks, String title, Map<Element, Stat> stats) {
         int n = blocks.size();
         // for each block, whether the nearest block before / after it that is neither short nor a heading is
         // good or near good; computed in two sweeps so that long runs of short blocks stay linear
@@ -317,6 +317,13 @@ final class ContentExtractor {
                 case BAD -> false;
                 case SHORT -> goodBefore[i] && goodAfter[i];
             };
+            if (b.label == Block.Label.NEAR_GOOD && b.chars < 200 && i > 0
+                    && blocks.get(i - 1).label == Block.Label.BAD
+                    && (i + 1 == n || blocks.get(i + 1).label == Block.Label.BAD)
+                    && isTeaser(blocks.get(i - 1), b, stats)) {
+                // a teaser: a box holding just a linked headline and its summary, between other links
+                b.keep = false;
+            }
             if (b.kind == Block.Kind.HEADING) {
                 // a heading is kept when text follows it; a linked heading is a teaser
                 b.keep = b.label != Block.Label.BAD && goodAfter[i];
@@ -389,6 +396,21 @@ final class ContentExtractor {
             i--;
         }
         return i >= 0 && ".!?…。！？".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Whether the smallest element holding both blocks holds nothing else. */
+    private static boolean isTeaser(Block headline, Block summary, Map<Element, Stat> stats) {
+        java.util.Set<Element> up = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = headline.owner; e != null; e = e.parent()) {
+            up.add(e);
+        }
+        for (Element e = summary.owner; e != null; e = e.parent()) {
+            if (up.contains(e)) {
+                Stat s = stats.get(e);
+                return s != null && s.chars <= headline.chars + summary.chars + 20;
+            }
+        }
+        return false;
     }
 
     private static boolean skippedByContext(Block b) {

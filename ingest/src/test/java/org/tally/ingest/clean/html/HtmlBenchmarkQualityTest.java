@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class HtmlBenchmarkQualityTest {
 
     /** F1 measured when this pin was set, less 0.005 for harmless changes. */
-    private static final double MIN_F1 = 0.9718;
+    private static final double MIN_F1 = 0.9722;
 
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 

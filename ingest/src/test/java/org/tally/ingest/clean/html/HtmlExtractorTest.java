@@ -93,6 +93,19 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void dropsTeaserCardsInsideTheArticleBox() {
+        StringBuilder cards = new StringBuilder("<h2>More on this</h2>");
+        for (int i = 0; i < 4; i++) {
+            cards.append("<div class='card'><div class='head'><a href='/s").append(i).append("'>Headline number ")
+                    .append(i).append("</a></div><div class='sum'>A short summary of another story, number ")
+                    .append(i).append(", with a few words.</div></div>");
+        }
+        String body = "<div id='main'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>" + cards + "</div>";
+        Article a = extractor.extract(page("", body), null);
+        assertThat(a.body()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
     void readsTextWrittenWithLineBreaksInsteadOfParagraphs() {
         String body = "<div id='main'><div class='text'>" + P1 + "<br><br>" + P2 + "<br><br>" + P3
                 + "</div></div><div id='menu'><a href='/'>Home</a> <a href='/about'>About</a></div>";
