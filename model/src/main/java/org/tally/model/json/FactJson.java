@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tally.model.Document;
 import org.tally.model.Entity;
+import org.tally.model.Event;
 import org.tally.model.Problem;
 
 /**
@@ -54,6 +55,45 @@ public final class FactJson {
             mention.put("how", x.how());
             return mention;
         }).toList());
+        return write(m);
+    }
+
+    public static String line(Event e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("doc", e.doc());
+        m.put("kind", "event");
+        m.put("id", e.id());
+        m.put("type", e.type());
+        m.put("actor", e.actor());
+        m.put("target", e.target());
+        m.put("item", e.item());
+        if (e.quantity() != null) {
+            Map<String, Object> q = new LinkedHashMap<>();
+            double v = e.quantity().value();
+            q.put("value", v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v);
+            q.put("unit", e.quantity().unit());
+            q.put("qualifier", e.quantity().qualifier());
+            m.put("quantity", q);
+        } else {
+            m.put("quantity", null);
+        }
+        if (e.when() != null) {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("start", e.when().start());
+            if (e.when().end() != null) {
+                w.put("end", e.when().end());
+            }
+            m.put("when", w);
+        } else {
+            m.put("when", null);
+        }
+        m.put("origin", e.origin());
+        m.put("destination", e.destination());
+        m.put("source", e.source());
+        m.put("modality", e.modality());
+        m.put("evidence", e.evidence());
+        m.put("begin", e.begin());
+        m.put("end", e.end());
         return write(m);
     }
 
