@@ -1,6 +1,5 @@
 package org.tally.kb;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +89,6 @@ public record KbEntity(
 
     /** Languages that have at least one alias. */
     public List<String> languages() {
-        return new ArrayList<>(aliases.keySet());
+        return List.copyOf(aliases.keySet());
     }
 }

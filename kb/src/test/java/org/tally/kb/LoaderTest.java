@@ -134,6 +134,17 @@ class LoaderTest {
     }
 
     @Test
+    void userFileAddsTitlesToABundledOffice() throws IOException {
+        Path mine = write("offices-mine.tsv", """
+                id\tcountry\tname\tde
+                RU.defence_minister\t\t\tRüstungschef
+                """);
+        Office office = KnowledgeBase.load(List.of(mine)).office("RU.defence_minister").orElseThrow();
+        assertThat(office.titles("de")).contains("Verteidigungsminister", "Rüstungschef");
+        assertThat(office.country()).isEqualTo("RU");
+    }
+
+    @Test
     void typeColumnLetsAnyFileNameHoldEntities() throws IOException {
         List<Path> files = base();
         files.add(write("extra.tsv", """
