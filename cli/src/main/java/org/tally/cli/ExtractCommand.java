@@ -20,6 +20,10 @@ import org.tally.kb.KbFormatException;
 import org.tally.kb.KnowledgeBase;
 import org.tally.link.EntityLinker;
 import org.tally.nlp.CoreNlpAnalyzer;
+import org.tally.extract.ClaimExtractor;
+import org.tally.extract.Lexicon;
+import org.tally.extract.Quantities;
+import org.tally.extract.Times;
 import org.tally.model.Problem;
 import org.tally.model.Stage;
 import picocli.CommandLine.Command;
@@ -54,8 +58,8 @@ final class ExtractCommand implements Callable<Integer> {
     long maxBytes = SourceReader.DEFAULT_MAX_BYTES;
 
     @Option(names = "--until", paramLabel = "STAGE",
-            description = "Stop after this stage: CLEAN (documents only) or ANALYSE (documents and entities; default).")
-    Pipeline.Until until = Pipeline.Until.ANALYSE;
+            description = "Stop after this stage: CLEAN (documents), ANALYSE (and entities) or EXTRACT (and events; default).")
+    Pipeline.Until until = Pipeline.Until.EXTRACT;
 
     @Option(names = "--kb", paramLabel = "FILE",
             description = "Extra knowledge-base files (TSV, in the format of the bundled ones), added to the bundled knowledge base.")
@@ -76,8 +80,9 @@ final class ExtractCommand implements Callable<Integer> {
         Pipeline pipeline;
         try {
             KnowledgeBase kb = kbFiles.isEmpty() ? KnowledgeBase.bundled() : KnowledgeBase.load(kbFiles);
-            pipeline = new Pipeline(new SourceReader(maxBytes), new Cleaner(), new CoreNlpAnalyzer(),
-                    new EntityLinker(kb), until);
+            CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer();
+            pipeline = new Pipeline(new SourceReader(maxBytes), new Cleaner(), analyzer, new EntityLinker(kb),
+                    new ClaimExtractor(analyzer, kb, Lexicon.bundled(), Times.NONE, Quantities.NONE), until);
         } catch (KbFormatException e) {
             err.println("tally extract: " + e.getMessage());
             return 2;

@@ -8,6 +8,8 @@ import org.tally.ingest.clean.Cleaner;
 import org.tally.link.EntityLinker;
 import org.tally.model.Document;
 import org.tally.model.Entity;
+import org.tally.model.Event;
+import org.tally.extract.ClaimExtractor;
 import org.tally.model.Problem;
 import org.tally.model.Stage;
 import org.tally.model.StageResult;
@@ -23,7 +25,7 @@ import org.tally.nlp.Analyzer;
 final class Pipeline {
 
     /** How far to run. */
-    enum Until { CLEAN, ANALYSE }
+    enum Until { CLEAN, ANALYSE, EXTRACT }
 
     /** The fact records of one input, as JSON lines, and its problem if any. */
     record Output(String doc, List<String> lines, Problem problem) {
@@ -40,13 +42,16 @@ final class Pipeline {
     private final Cleaner cleaner;
     private final Analyzer analyzer;
     private final EntityLinker linker;
+    private final ClaimExtractor claims;
     private final Until until;
 
-    Pipeline(SourceReader reader, Cleaner cleaner, Analyzer analyzer, EntityLinker linker, Until until) {
+    Pipeline(SourceReader reader, Cleaner cleaner, Analyzer analyzer, EntityLinker linker, ClaimExtractor claims,
+             Until until) {
         this.reader = reader;
         this.cleaner = cleaner;
         this.analyzer = analyzer;
         this.linker = linker;
+        this.claims = claims;
         this.until = until;
     }
 
@@ -68,17 +73,35 @@ final class Pipeline {
         if (until == Until.CLEAN) {
             return new Output(document.doc(), lines, null);
         }
+        Analysis analysis;
+        List<Entity> entities;
         try {
-            Analysis analysis = analyzer.analyse(document.body(), document.language());
-            for (Entity entity : linker.link(document, analysis)) {
+            analysis = analyzer.analyse(document.body(), document.language());
+            entities = linker.link(document, analysis);
+            for (Entity entity : entities) {
                 lines.add(FactJson.line(entity));
             }
-            return new Output(document.doc(), lines, null);
         } catch (RuntimeException e) {
-            Problem problem = new Problem(document.doc(), Stage.ANALYSE, "analysis_failed",
-                    document.doc() + ": analysis failed (" + e + "); the document is kept without entities");
-            lines.add(FactJson.line(problem));
-            return new Output(document.doc(), lines, problem);
+            return failed(document, lines, Stage.ANALYSE, "analysis_failed", e, "without entities and events");
         }
+        if (until == Until.ANALYSE) {
+            return new Output(document.doc(), lines, null);
+        }
+        try {
+            for (Event event : claims.extract(document, analysis, entities)) {
+                lines.add(FactJson.line(event));
+            }
+        } catch (RuntimeException e) {
+            return failed(document, lines, Stage.EXTRACT, "extraction_failed", e, "without events");
+        }
+        return new Output(document.doc(), lines, null);
+    }
+
+    private static Output failed(Document document, List<String> lines, Stage stage, String code, RuntimeException e,
+                                 String kept) {
+        Problem problem = new Problem(document.doc(), stage, code,
+                document.doc() + ": " + stage.label() + " failed (" + e + "); the document is kept " + kept);
+        lines.add(FactJson.line(problem));
+        return new Output(document.doc(), lines, problem);
     }
 }

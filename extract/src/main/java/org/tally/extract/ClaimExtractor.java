@@ -1,0 +1,863 @@
+package org.tally.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tally.kb.KbEntity;
+import org.tally.kb.KnowledgeBase;
+import org.tally.model.Document;
+import org.tally.model.Entity;
+import org.tally.model.Event;
+import org.tally.model.Mention;
+import org.tally.nlp.Analysis;
+import org.tally.nlp.Analyzer;
+import org.tally.nlp.Dependency;
+import org.tally.nlp.DependencyParse;
+import org.tally.nlp.Sentence;
+import org.tally.nlp.Token;
+
+/**
+ * Claims from a document: for each sentence that holds a trigger, the sentence is parsed and the trigger's
+ * dependents placed in the roles of its {@link Frame}; then modality, source, time, quantity, item and places are
+ * read around it. Claims of one document that state the same thing are merged ({@link ClaimMerger}).
+ *
+ * <p>The parse gives the structure (which words belong to the trigger, with which preposition); who is subject and
+ * who object between two bare names is decided by word order, case-marked articles and voice, since the German
+ * parser often swaps them. Thread-safe: holds only shared, immutable parts.
+ */
+public final class ClaimExtractor {
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("er", "ihm", "ihn", "sein", "seine", "seinen",
+            "seinem", "seiner", "dessen", "he", "him", "his");
+    private static final Set<String> THING_PRONOUNS = Set.of("das", "dies", "dieses", "es", "sie", "diese", "it",
+            "this", "that", "them", "they");
+    private static final Set<String> OBJECT_ARTICLES = Set.of("den", "dem", "einen", "einem", "ihren", "ihrem",
+            "seinen", "seinem");
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of("regierung", "führung", "staatsführung", "behörde",
+            "behörden", "ministerium", "staat", "government", "leadership", "authorities", "regime", "administration");
+    private static final Set<String> COUNT_UNITS = Set.of("container", "shell", "round", "missile", "rocket", "ton",
+            "wagon", "vehicle", "tank", "drone", "soldier", "ship", "barrel", "train", "truck", "howitzer", "launcher");
+
+    private final Analyzer analyzer;
+    private final KnowledgeBase kb;
+    private final Lexicon lexicon;
+    private final Times times;
+    private final Quantities quantities;
+
+    public ClaimExtractor(Analyzer analyzer, KnowledgeBase kb, Lexicon lexicon, Times times, Quantities quantities) {
+        this.analyzer = analyzer;
+        this.kb = kb;
+        this.lexicon = lexicon;
+        this.times = times;
+        this.quantities = quantities;
+    }
+
+    /** An entity as a claim names it: the SCHEMA value (ISO code or canonical name) and what it is. */
+    record Party(String name, String type, String country, int begin) {
+    }
+
+    /** A claim under construction. */
+    static final class Draft {
+        String type;
+        Party actor;
+        Party target;
+        String item;
+        Event.Amount quantity;
+        Event.Period when;
+        String origin;
+        String destination;
+        String source;
+        String modality = "asserted";
+        int sentence;
+        int begin;
+        int end;
+        String evidence;
+        boolean itemFromPronoun;
+
+        String actorName() {
+            return actor == null ? null : actor.name();
+        }
+
+        String targetName() {
+            return target == null ? null : target.name();
+        }
+    }
+
+    public List<Event> extract(Document document, Analysis analysis, List<Entity> entities) {
+        String language = document.language();
+        if (language == null || !lexicon.knows(language) || !analyzer.fullyAnalysedLanguages().contains(language)) {
+            return List.of();
+        }
+        DocumentView view = new DocumentView(document, analysis, entities, kb);
+        LocalDate reference = view.referenceDate();
+        List<Draft> drafts = new ArrayList<>();
+        String lastSource = null;
+        int lastSourceSentence = -10;
+        for (Sentence sentence : analysis.sentences()) {
+            List<Integer> triggers = triggerCandidates(sentence, language);
+            String text = document.body().substring(sentence.begin(), sentence.end());
+            List<Times.Span> timeSpans = times.find(text, language, reference);
+            List<Quantities.Span> amounts = quantities.find(text, language);
+            Attribution attribution = new Attribution(lexicon, language, view, sentence);
+            String sentenceSource = attribution.sourceAnywhere();
+            boolean reportedSpeech = attribution.reportedSpeech();
+            if (sentenceSource == null && reportedSpeech && sentence.index() - lastSourceSentence <= 2) {
+                sentenceSource = lastSource;
+            }
+            if (triggers.isEmpty()) {
+                elaborate(drafts, sentence, text, amounts, timeSpans, sentenceSource, view, language);
+            } else {
+                DependencyParse parse = analyzer.parse(analysis, sentence);
+                SentenceView s = new SentenceView(sentence, parse, view);
+                for (int t : triggers) {
+                    for (Lexicon.Trigger trigger : lexicon.triggers(language, s.lemmaWithParticle(t))) {
+                        Draft d = build(trigger, t, s, language, view, timeSpans, amounts, text, attribution,
+                                sentenceSource, drafts);
+                        if (d != null) {
+                            drafts.add(d);
+                            break;
+                        }
+                    }
+                }
+            }
+            String explicit = attribution.sourceAnywhere();
+            if (explicit != null) {
+                lastSource = explicit;
+                lastSourceSentence = sentence.index();
+            } else if (sentenceSource != null && reportedSpeech) {
+                lastSourceSentence = sentence.index();
+            }
+        }
+        return new ClaimMerger(view).finish(document.doc(), drafts);
+    }
+
+    /** Tokens whose lemma (with a separable particle anywhere in the sentence) is a trigger. */
+    private List<Integer> triggerCandidates(Sentence sentence, String language) {
+        List<Integer> found = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String pos = t.pos() == null ? "" : t.pos();
+            if (!pos.equals("VERB") && !pos.equals("NOUN") && !pos.equals("AUX") && !pos.equals("ADJ")) {
+                continue;
+            }
+            String lemma = lemma(t);
+            boolean any = !lexicon.triggers(language, lemma).isEmpty();
+            for (int j = 0; j < tokens.size() && !any; j++) {
+                String particle = tokens.get(j).text().toLowerCase(Locale.ROOT);
+                any = j != i && particle.length() <= 7 && !lexicon.triggers(language, particle + lemma).isEmpty();
+            }
+            if (any) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    static String lemma(Token t) {
+        return (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    private Draft build(Lexicon.Trigger trigger, int t, SentenceView s, String language, DocumentView view,
+                        List<Times.Span> timeSpans, List<Quantities.Span> amounts, String text,
+                        Attribution attribution, String sentenceSource, List<Draft> earlier) {
+        Token token = s.token(t);
+        String pos = token.pos();
+        if (trigger.noun() != "NOUN".equals(pos) && !(trigger.noun() && "PROPN".equals(pos))) {
+            return null;
+        }
+        if (!trigger.noun() && "AUX".equals(pos) && s.child(t, "obj").isEmpty()) {
+            return null; // a modal, not a main verb ("will reisen")
+        }
+        if (trigger.companion() != null && !s.sentenceHasLemma(trigger.companion())) {
+            return null;
+        }
+        Frame frame = trigger.frame();
+        Draft d = new Draft();
+        d.type = trigger.type();
+        d.sentence = s.sentence().index();
+        d.begin = s.sentence().begin();
+        d.end = s.sentence().end();
+        d.evidence = text.strip();
+        Roles roles = new Roles(s, t, language, lexicon, trigger.noun());
+        if (frame == Frame.HOST && roles.objectIsThing()) {
+            frame = Frame.RECEIVE; // "empfangen" with goods as object
+        }
+        if ("transfer".equals(d.type) && frame == Frame.GIVE && roles.hasPreposition(Frame.SUPPLY.itemPrepositions)) {
+            frame = Frame.SUPPLY; // "supply X with Y", "provide X with Y"
+        }
+        roles.assign(frame, d, view, earlier);
+        if (d.actor == null && d.target == null && d.origin == null && d.destination == null) {
+            return null;
+        }
+        if (d.item == null) {
+            d.item = roles.itemAnywhere(frame);
+        }
+        if ("request".equals(d.type) && d.item == null && frame == Frame.ASK && roles.purposeVerb() == null
+                && !s.child(t, "obj").isEmpty() && "wollen".equals(lemma(token))) {
+            return null;
+        }
+        Modality.apply(d, s, t, lexicon, language, trigger);
+        d.source = attribution.sourceFor(t, sentenceSource);
+        if (d.source != null && "asserted".equals(d.modality)) {
+            d.modality = "reported";
+        }
+        if ("deny".equals(d.type) && "denied".equals(d.modality)) {
+            d.modality = "asserted";
+        }
+        d.when = nearestTime(timeSpans, s, t, attribution);
+        if ("transfer".equals(d.type) || "request".equals(d.type)) {
+            d.quantity = nearestAmount(amounts);
+        }
+        return d;
+    }
+
+    private Event.Period nearestTime(List<Times.Span> spans, SentenceView s, int t, Attribution attribution) {
+        int anchor = s.token(t).begin() - s.sentence().begin();
+        Times.Span best = null;
+        for (Times.Span span : spans) {
+            if (span.start() == null || attribution.isReportTime(span.begin() + s.sentence().begin())) {
+                continue;
+            }
+            if (best == null || Math.abs(span.begin() - anchor) < Math.abs(best.begin() - anchor)) {
+                best = span;
+            }
+        }
+        return best == null ? null : new Event.Period(best.start(), best.end2());
+    }
+
+    private static Event.Amount nearestAmount(List<Quantities.Span> amounts) {
+        for (Quantities.Span a : amounts) {
+            if (a.unit() != null && COUNT_UNITS.contains(a.unit())) {
+                return new Event.Amount(a.value(), a.unit(), a.qualifier());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A sentence without a trigger that gives a count of goods ("Es handle sich um mehr als 1.000 Container mit
+     * Munition") elaborates the transfer of the sentence before it: it lends its quantity, item, time and source.
+     */
+    private void elaborate(List<Draft> drafts, Sentence sentence, String text, List<Quantities.Span> amounts,
+                           List<Times.Span> timeSpans, String source, DocumentView view, String language) {
+        Event.Amount amount = nearestAmount(amounts);
+        if (amount == null || drafts.isEmpty()) {
+            return;
+        }
+        Draft last = drafts.get(drafts.size() - 1);
+        if (!"transfer".equals(last.type) || sentence.index() - last.sentence > 2 || last.quantity != null) {
+            return;
+        }
+        last.quantity = amount;
+        if (last.item == null || "weapons".equals(last.item)) {
+            for (Token token : sentence.tokens()) {
+                Optional<String> item = lexicon.item(language, lemma(token));
+                if (item.isPresent() && ("NOUN".equals(token.pos()) || "PROPN".equals(token.pos()))) {
+                    last.item = item.get();
+                    break;
+                }
+            }
+        }
+        if (last.source == null && source != null) {
+            last.source = source;
+        }
+        last.evidence = text.strip();
+        last.begin = sentence.begin();
+        last.end = sentence.end();
+    }
+
+    /** Document-wide facts the claims need: mentions by offset, the reference date, countries of places. */
+    static final class DocumentView {
+        final Document document;
+        final Analysis analysis;
+        final KnowledgeBase kb;
+        final List<Mentioned> mentions = new ArrayList<>();
+        final Map<String, Integer> countryMentions = new HashMap<>();
+
+        record Mentioned(int begin, int end, Entity entity, String how) {
+        }
+
+        DocumentView(Document document, Analysis analysis, List<Entity> entities, KnowledgeBase kb) {
+            this.document = document;
+            this.analysis = analysis;
+            this.kb = kb;
+            for (Entity e : entities) {
+                for (Mention m : e.mentions()) {
+                    mentions.add(new Mentioned(m.begin(), m.end(), e, m.how()));
+                    if (e.type().equals("country")) {
+                        countryMentions.merge(e.name(), 1, Integer::sum);
+                    }
+                }
+            }
+            mentions.sort(Comparator.comparingInt(Mentioned::begin));
+        }
+
+        List<Mentioned> within(int begin, int end) {
+            List<Mentioned> found = new ArrayList<>();
+            for (Mentioned m : mentions) {
+                if (m.begin() >= begin && m.end() <= end) {
+                    found.add(m);
+                }
+            }
+            return found;
+        }
+
+        /** The party a mention names in a claim: capitals and other places stand for their country. */
+        Party party(Mentioned m) {
+            Entity e = m.entity();
+            String country = countryOf(e);
+            return new Party(e.name(), e.type(), country, m.begin());
+        }
+
+        String countryOf(Entity e) {
+            if (e.type().equals("country")) {
+                return e.name();
+            }
+            return kb.byId(e.id()).map(KbEntity::country).orElse(null);
+        }
+
+        /** Whether a place mention is a capital (the linker also links its country at the same span). */
+        boolean isCapital(Mentioned place) {
+            return mentions.stream().anyMatch(m -> m.begin() == place.begin() && m.how().equals("capital"));
+        }
+
+        /** The country of an entity named in this document by its SCHEMA name, or null. */
+        String countryOfName(String name) {
+            for (Mentioned m : mentions) {
+                if (m.entity().name().equals(name)) {
+                    return countryOf(m.entity());
+                }
+            }
+            return null;
+        }
+
+        /** The most recent person named before an offset. */
+        Optional<Mentioned> personBefore(int offset) {
+            Mentioned found = null;
+            for (Mentioned m : mentions) {
+                if (m.begin() < offset && m.entity().type().equals("person")) {
+                    found = m;
+                }
+            }
+            return Optional.ofNullable(found);
+        }
+
+        /**
+         * The date relative expressions resolve against: the publication date, made precise by the latest full date
+         * the text gives within the published month; without a publication date, none.
+         */
+        LocalDate referenceDate() {
+            String published = document.published();
+            if (published == null) {
+                return null;
+            }
+            String[] p = published.split("-");
+            int year = Integer.parseInt(p[0]);
+            if (p.length == 3) {
+                return LocalDate.parse(published);
+            }
+            if (p.length == 2) {
+                return LocalDate.of(year, Integer.parseInt(p[1]), 15);
+            }
+            return LocalDate.of(year, 7, 1);
+        }
+
+        /** The two countries the document names most: the pair a bilateral story is about. */
+        List<String> countryPair() {
+            return countryMentions.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(2).map(Map.Entry::getKey).toList();
+        }
+    }
+
+    /** The parse of one sentence, with helpers over its tree. */
+    static final class SentenceView {
+        private final Sentence sentence;
+        private final DependencyParse parse;
+        private final DocumentView view;
+        private final Map<Integer, List<Dependency>> children = new LinkedHashMap<>();
+        private final Map<Integer, Dependency> arcOf = new HashMap<>();
+
+        SentenceView(Sentence sentence, DependencyParse parse, DocumentView view) {
+            this.sentence = sentence;
+            this.parse = parse;
+            this.view = view;
+            for (Dependency d : parse.arcs()) {
+                arcOf.put(d.dependent(), d);
+                children.computeIfAbsent(d.head(), k -> new ArrayList<>()).add(d);
+            }
+        }
+
+        Sentence sentence() {
+            return sentence;
+        }
+
+        DocumentView view() {
+            return view;
+        }
+
+        Token token(int i) {
+            return sentence.tokens().get(i);
+        }
+
+        int size() {
+            return sentence.tokens().size();
+        }
+
+        List<Dependency> children(int head) {
+            return children.getOrDefault(head, List.of());
+        }
+
+        Optional<Dependency> arc(int dependent) {
+            return Optional.ofNullable(arcOf.get(dependent));
+        }
+
+        List<Integer> child(int head, String relation) {
+            List<Integer> found = new ArrayList<>();
+            for (Dependency d : children(head)) {
+                if (d.relation().equals(relation)) {
+                    found.add(d.dependent());
+                }
+            }
+            return found;
+        }
+
+        /** The lemma, with a separable particle attached as a child ("weist ... zurück" = zurückweisen). */
+        String lemmaWithParticle(int i) {
+            String lemma = lemma(token(i));
+            for (Dependency d : children(i)) {
+                if (d.relation().equals("compound:prt")) {
+                    return token(d.dependent()).text().toLowerCase(Locale.ROOT) + lemma;
+                }
+            }
+            return lemma;
+        }
+
+        boolean sentenceHasLemma(String lemma) {
+            return sentence.tokens().stream().anyMatch(t -> lemma(t).equals(lemma));
+        }
+
+        /** Token indices of the subtree under {@code head}, head included. */
+        int[] span(int head) {
+            int min = head;
+            int max = head;
+            List<Integer> stack = new ArrayList<>(List.of(head));
+            boolean[] seen = new boolean[size()];
+            while (!stack.isEmpty()) {
+                int i = stack.remove(stack.size() - 1);
+                if (seen[i]) {
+                    continue;
+                }
+                seen[i] = true;
+                min = Math.min(min, i);
+                max = Math.max(max, i);
+                for (Dependency d : children(i)) {
+                    if (!d.relation().equals("punct") && !d.relation().startsWith("acl") && !d.relation().equals("parataxis")) {
+                        stack.add(d.dependent());
+                    }
+                }
+            }
+            return new int[] {min, max};
+        }
+
+        /** The mentions inside the subtree under {@code head}. */
+        List<DocumentView.Mentioned> mentions(int head) {
+            int[] span = span(head);
+            return view.within(token(span[0]).begin(), token(span[1]).end());
+        }
+
+        /** The preposition that governs a dependent ("case" child), lower case, "im" read as "in". */
+        String preposition(int dependent) {
+            for (Dependency d : children(dependent)) {
+                if (d.relation().equals("case")) {
+                    String p = token(d.dependent()).text().toLowerCase(Locale.ROOT);
+                    return switch (p) {
+                        case "im", "ins" -> "in";
+                        case "zum", "zur" -> "zu";
+                        case "vom" -> "von";
+                        case "am" -> "an";
+                        case "beim" -> "bei";
+                        default -> p;
+                    };
+                }
+            }
+            if (dependent > 0) { // the parser sometimes attaches the preposition elsewhere
+                Token before = token(dependent - 1);
+                if ("ADP".equals(before.pos())) {
+                    return before.text().toLowerCase(Locale.ROOT);
+                }
+            }
+            return null;
+        }
+
+        /** The article of a dependent, lower case, or null. */
+        String article(int dependent) {
+            for (Dependency d : children(dependent)) {
+                if (d.relation().equals("det")) {
+                    return token(d.dependent()).text().toLowerCase(Locale.ROOT);
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Places the dependents of one trigger in the roles of its frame. */
+    static final class Roles {
+        /** Frames in which a capital after a preposition is a place ("nach Moskau"), not its state. */
+        private static final Set<Frame> MOVEMENT = Set.of(Frame.GIVE, Frame.SUPPLY, Frame.RECEIVE, Frame.BUY,
+                Frame.VISIT, Frame.MEET, Frame.HOST);
+        private final SentenceView s;
+        private final int t;
+        private final String language;
+        private final Lexicon lexicon;
+        private final boolean noun;
+        private final List<Integer> subjects = new ArrayList<>();
+        private final List<Integer> objects = new ArrayList<>();
+        private final List<Integer> indirect = new ArrayList<>();
+        private final List<Integer> obliques = new ArrayList<>();
+        private boolean passive;
+
+        Roles(SentenceView s, int t, String language, Lexicon lexicon, boolean noun) {
+            this.s = s;
+            this.t = t;
+            this.language = language;
+            this.lexicon = lexicon;
+            this.noun = noun;
+            collect(t);
+            if (subjects.isEmpty() && !noun) {
+                inheritSubject(t);
+            }
+            if (!noun && language.equals("de") && !passive) {
+                repairGermanOrder();
+            }
+        }
+
+        private void collect(int head) {
+            for (Dependency d : s.children(head)) {
+                String r = d.relation();
+                int i = d.dependent();
+                switch (r) {
+                    case "nsubj" -> subjects.add(i);
+                    case "nsubj:pass" -> {
+                        passive = true;
+                        objects.add(i);
+                    }
+                    case "aux:pass" -> passive = true;
+                    case "obj" -> objects.add(i);
+                    case "iobj" -> indirect.add(i);
+                    case "obl", "obl:agent", "obl:arg", "nmod", "nmod:poss", "obl:tmod" -> obliques.add(i);
+                    default -> {
+                    }
+                }
+            }
+        }
+
+        /** "plant, nach Russland zu reisen", "haben dementiert, aber versprochen": the subject of the head verb. */
+        private void inheritSubject(int i) {
+            Optional<Dependency> arc = s.arc(i);
+            for (int depth = 0; arc.isPresent() && depth < 3; depth++) {
+                String r = arc.get().relation();
+                if (!(r.equals("xcomp") || r.equals("conj") || r.startsWith("advcl") || r.equals("ccomp"))) {
+                    return;
+                }
+                int head = arc.get().head();
+                if (head < 0) {
+                    return;
+                }
+                List<Integer> found = new ArrayList<>(s.child(head, "nsubj"));
+                if (!found.isEmpty()) {
+                    subjects.addAll(found);
+                    return;
+                }
+                arc = s.arc(head);
+            }
+        }
+
+        /**
+         * German parses often swap subject and object between two bare names ("Nordkorea soll Russland
+         * beliefert haben"). Without a case-marked article, the first of them is the subject.
+         */
+        private void repairGermanOrder() {
+            if (subjects.size() == 1 && objects.size() == 1) {
+                int subject = subjects.get(0);
+                int object = objects.get(0);
+                boolean bareSubject = s.article(subject) == null && s.preposition(subject) == null;
+                boolean bareObject = s.article(object) == null && s.preposition(object) == null;
+                String objectArticle = s.article(object);
+                if (object < subject && bareObject && (bareSubject || !OBJECT_ARTICLES.contains(String.valueOf(s.article(subject))))
+                        && !OBJECT_ARTICLES.contains(String.valueOf(objectArticle))
+                        && !s.mentions(object).isEmpty()) {
+                    subjects.set(0, object);
+                    objects.set(0, subject);
+                }
+            }
+        }
+
+        boolean objectIsThing() {
+            for (int o : objects) {
+                if (s.mentions(o).isEmpty() && lexicon.item(language, lemma(s.token(o))).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean hasPreposition(Set<String> prepositions) {
+            return obliques.stream().anyMatch(o -> prepositions.contains(s.preposition(o)));
+        }
+
+        String purposeVerb() {
+            return null;
+        }
+
+        void assign(Frame frame, Draft d, DocumentView view, List<Draft> earlier) {
+            if (noun) {
+                assignNoun(d, view);
+                return;
+            }
+            for (int subject : subjects) {
+                place(passive ? Frame.Role.NONE : frame.subject, subject, d, view, earlier, frame);
+            }
+            for (int object : objects) {
+                place(passive ? passiveObject(frame) : frame.object, object, d, view, earlier, frame);
+            }
+            for (int i : indirect) {
+                place(frame.indirectObject, i, d, view, earlier, frame);
+            }
+            for (int o : obliques) {
+                String p = s.preposition(o);
+                List<DocumentView.Mentioned> mentions = s.mentions(o);
+                Optional<DocumentView.Mentioned> place = mentions.stream()
+                        .filter(m -> m.entity().type().equals("place")
+                                && (!view.isCapital(m) || MOVEMENT.contains(frame))).findFirst();
+                if (place.isPresent() && p != null) {
+                    placeLocation(frame, d, p, place.get(), view);
+                    continue;
+                }
+                if (p == null) {
+                    continue;
+                }
+                if (passive && Set.of("von", "durch", "by", "seitens").contains(p)) {
+                    place(Frame.Role.ACTOR, o, d, view, earlier, frame);
+                } else if (frame.targetPrepositions.contains(p)) {
+                    place(Frame.Role.TARGET, o, d, view, earlier, frame);
+                } else if (frame.actorPrepositions.contains(p)) {
+                    place(Frame.Role.ACTOR, o, d, view, earlier, frame);
+                } else if (frame.itemPrepositions.contains(p)) {
+                    place(Frame.Role.ITEM, o, d, view, earlier, frame);
+                }
+            }
+            if (d.actor == null && subjects.isEmpty() && !passive) {
+                // a subject pronoun the parse left out, or a zero subject: nothing to add
+                return;
+            }
+        }
+
+        private static Frame.Role passiveObject(Frame frame) {
+            return frame == Frame.SUPPLY ? Frame.Role.TARGET : frame.object;
+        }
+
+        private void placeLocation(Frame frame, Draft d, String preposition, DocumentView.Mentioned place,
+                                   DocumentView view) {
+            String name = place.entity().name();
+            String country = view.countryOf(place.entity());
+            boolean from = Set.of("von", "aus", "from", "ab").contains(preposition);
+            boolean to = Set.of("nach", "zu", "to", "into", "in", "an", "bis").contains(preposition);
+            if (d.type.equals("transfer")) {
+                if (from && d.origin == null) {
+                    d.origin = name;
+                    if (d.actor == null && country != null) {
+                        d.actor = new Party(country, "country", country, place.begin());
+                    }
+                } else if (to && d.destination == null) {
+                    d.destination = name;
+                    if (d.target == null && country != null) {
+                        d.target = new Party(country, "country", country, place.begin());
+                    }
+                }
+            } else if (to || Set.of("at", "auf", "bei").contains(preposition)) {
+                if (d.destination == null) {
+                    d.destination = name;
+                }
+                if (d.type.equals("visit") && d.target == null && country != null) {
+                    d.target = new Party(country, "country", country, place.begin());
+                }
+            }
+        }
+
+        /** Nominal triggers (Besuch, Treffen): the genitive or possessor is the actor, "in/nach X" the target. */
+        private void assignNoun(Draft d, DocumentView view) {
+            for (Dependency dep : s.children(t)) {
+                int i = dep.dependent();
+                String p = s.preposition(i);
+                List<DocumentView.Mentioned> mentions = s.mentions(i);
+                if (dep.relation().equals("det") && PERSON_PRONOUNS.contains(s.token(i).text().toLowerCase(Locale.ROOT))) {
+                    view.personBefore(s.token(i).begin()).ifPresent(m -> d.actor = view.party(m));
+                    continue;
+                }
+                if (mentions.isEmpty()) {
+                    continue;
+                }
+                if (p == null && (dep.relation().startsWith("nmod") || dep.relation().equals("det"))) {
+                    if (d.actor == null) {
+                        d.actor = pick(mentions, view, true);
+                    }
+                } else if (p != null && Set.of("in", "nach", "to", "zu").contains(p)) {
+                    Optional<DocumentView.Mentioned> place = mentions.stream()
+                            .filter(m -> m.entity().type().equals("place")).findFirst();
+                    if (place.isPresent()) {
+                        placeLocation(Frame.VISIT, d, p, place.get(), view);
+                    } else if (d.target == null) {
+                        d.target = pick(mentions, view, false);
+                    }
+                } else if (p != null && Set.of("mit", "with", "zwischen", "between").contains(p) && d.target == null) {
+                    d.target = pick(mentions, view, false);
+                }
+            }
+            if (d.actor == null) {
+                // "Besuch des Ministers" parsed with the genitive before the noun ("Putins Besuch")
+                int begin = s.token(t).begin();
+                for (DocumentView.Mentioned m : view.within(Math.max(s.sentence().begin(), begin - 40), begin)) {
+                    if (m.end() >= begin - 2 && !m.entity().type().equals("place")) {
+                        d.actor = view.party(m);
+                    }
+                }
+            }
+            if (d.actor == null) {
+                d.target = null;
+                d.destination = null;
+            }
+        }
+
+        private void place(Frame.Role role, int dependent, Draft d, DocumentView view, List<Draft> earlier, Frame frame) {
+            if (role == Frame.Role.NONE) {
+                return;
+            }
+            String word = s.token(dependent).text().toLowerCase(Locale.ROOT);
+            if (role == Frame.Role.ITEM) {
+                if (d.item == null) {
+                    d.item = itemIn(dependent);
+                    if (d.item == null && THING_PRONOUNS.contains(word) && !earlier.isEmpty()) {
+                        d.item = earlier.get(earlier.size() - 1).item;
+                        d.itemFromPronoun = true;
+                    }
+                }
+                return;
+            }
+            List<DocumentView.Mentioned> mentions = s.mentions(dependent);
+            Party party = null;
+            if (!mentions.isEmpty()) {
+                party = pick(mentions, view, role == Frame.Role.ACTOR);
+                if (mentions.size() > 1 && role == Frame.Role.ACTOR && frame != Frame.MEET && frame != Frame.PLEDGE) {
+                    party = pick(mentions.subList(0, 1), view, true);
+                }
+                if ((frame == Frame.MEET || frame == Frame.PLEDGE) && role == Frame.Role.ACTOR && d.target == null) {
+                    List<Party> parties = distinctParties(mentions, view);
+                    if (parties.size() >= 2) {
+                        d.actor = parties.get(0);
+                        d.target = parties.get(1);
+                        return;
+                    }
+                }
+            } else if (PERSON_PRONOUNS.contains(word)) {
+                party = view.personBefore(s.token(dependent).begin()).map(view::party).orElse(null);
+            } else if (GOVERNMENT_NOUNS.contains(lemma(s.token(dependent)))) {
+                int end = s.token(dependent).end();
+                List<DocumentView.Mentioned> after = view.within(end, Math.min(s.sentence().end(), end + 25));
+                if (!after.isEmpty()) {
+                    party = view.party(after.get(0));
+                }
+            }
+            if (party == null) {
+                if (role == Frame.Role.TARGET && d.item == null) {
+                    d.item = itemIn(dependent);
+                }
+                return;
+            }
+            if (role == Frame.Role.ACTOR && d.actor == null) {
+                d.actor = party;
+            } else if (role == Frame.Role.TARGET && d.target == null) {
+                d.target = party;
+            }
+        }
+
+        private List<Party> distinctParties(List<DocumentView.Mentioned> mentions, DocumentView view) {
+            List<Party> parties = new ArrayList<>();
+            for (DocumentView.Mentioned m : mentions) {
+                Party p = view.party(m);
+                if (parties.stream().noneMatch(x -> x.name().equals(p.name()))) {
+                    parties.add(p);
+                }
+            }
+            return parties;
+        }
+
+        /** The party among mentions: persons and organizations before countries before places (as their country). */
+        private Party pick(List<DocumentView.Mentioned> mentions, DocumentView view, boolean actor) {
+            DocumentView.Mentioned best = null;
+            int bestRank = Integer.MAX_VALUE;
+            for (DocumentView.Mentioned m : mentions) {
+                int rank = switch (m.entity().type()) {
+                    case "person" -> 0;
+                    case "organization" -> 1;
+                    case "country" -> 1;
+                    default -> 3;
+                };
+                if (rank < bestRank) {
+                    best = m;
+                    bestRank = rank;
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            if (best.entity().type().equals("place")) {
+                String country = view.countryOf(best.entity());
+                return country == null ? null : new Party(country, "country", country, best.begin());
+            }
+            return view.party(best);
+        }
+
+        /** The item category named in the subtree under a dependent. */
+        String itemIn(int dependent) {
+            int[] span = s.span(dependent);
+            for (int i = span[0]; i <= span[1]; i++) {
+                Token token = s.token(i);
+                if ("NOUN".equals(token.pos()) || "PROPN".equals(token.pos())) {
+                    Optional<String> item = lexicon.item(language, lemma(token));
+                    if (item.isPresent()) {
+                        return item.get();
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** An item named anywhere among the trigger's object-like dependents. */
+        String itemAnywhere(Frame frame) {
+            for (int o : objects) {
+                String item = itemIn(o);
+                if (item != null) {
+                    return item;
+                }
+            }
+            for (int o : obliques) {
+                if (frame.itemPrepositions.contains(s.preposition(o))) {
+                    String item = itemIn(o);
+                    if (item != null) {
+                        return item;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.tally.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.tally.model.Event;
+
+/**
+ * The document-level steps after each sentence gave its claims: state-level parties for state acts, the missing
+ * party of a transfer or request taken from the country pair the story is about, claims without an actor dropped,
+ * and repeats of one claim merged (headline, caption and body versions; elaborations) without merging claims
+ * whose figures, periods or sources show they are different.
+ */
+final class ClaimMerger {
+
+    /** Event types whose parties are states: a leader or ministry acting stands for the country. */
+    private static final Set<String> STATE_ACTS = Set.of("transfer", "request", "use", "deny");
+    private static final Set<String> SYMMETRIC = Set.of("meeting", "agreement");
+    /** Items that can be the same goods described more or less precisely. */
+    private static final Set<String> ARMS = Set.of("weapons", "munitions", "artillery_shells", "missiles", "rockets",
+            "military_equipment", "armored_vehicles", "anti_tank_weapons");
+
+    private final ClaimExtractor.DocumentView view;
+
+    ClaimMerger(ClaimExtractor.DocumentView view) {
+        this.view = view;
+    }
+
+    List<Event> finish(String doc, List<ClaimExtractor.Draft> drafts) {
+        List<String> pair = view.countryPair();
+        List<ClaimExtractor.Draft> kept = new ArrayList<>();
+        for (ClaimExtractor.Draft d : drafts) {
+            if (STATE_ACTS.contains(d.type)) {
+                d.actor = state(d.actor);
+                d.target = state(d.target);
+            }
+            if ("visit".equals(d.type) && d.target != null && !"country".equals(d.target.type())) {
+                d.target = state(d.target);
+            }
+            if (("transfer".equals(d.type) || "request".equals(d.type)) && pair.size() == 2) {
+                if (d.actor == null && d.target != null && pair.contains(d.targetName())) {
+                    d.actor = country(other(pair, d.targetName()));
+                } else if (d.target == null && d.actor != null && pair.contains(d.actorName())) {
+                    d.target = country(other(pair, d.actorName()));
+                }
+            }
+            if (d.actor == null || Objects.equals(d.actorName(), d.targetName())) {
+                continue;
+            }
+            ClaimExtractor.Draft same = kept.stream().filter(k -> sameClaim(k, d)).findFirst().orElse(null);
+            if (same == null) {
+                kept.add(d);
+            } else {
+                fill(same, d);
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        int n = 0;
+        for (ClaimExtractor.Draft d : kept) {
+            events.add(new Event(doc, "e" + ++n, d.type, d.actorName(), d.targetName(), d.item, d.quantity, d.when,
+                    d.origin, d.destination, d.source, d.modality, d.evidence, d.begin, d.end));
+        }
+        return events;
+    }
+
+    private static String other(List<String> pair, String one) {
+        return pair.get(0).equals(one) ? pair.get(1) : pair.get(0);
+    }
+
+    private static ClaimExtractor.Party country(String code) {
+        return new ClaimExtractor.Party(code, "country", code, -1);
+    }
+
+    /** A person or organization acting for a state stands for its country. */
+    private static ClaimExtractor.Party state(ClaimExtractor.Party p) {
+        if (p == null || "country".equals(p.type()) || p.country() == null) {
+            return p;
+        }
+        return new ClaimExtractor.Party(p.country(), "country", p.country(), p.begin());
+    }
+
+    private boolean sameClaim(ClaimExtractor.Draft a, ClaimExtractor.Draft b) {
+        if (!a.type.equals(b.type)) {
+            return false;
+        }
+        boolean parties = Objects.equals(a.actorName(), b.actorName()) && compatible(a.targetName(), b.targetName())
+                || SYMMETRIC.contains(a.type) && Objects.equals(a.actorName(), b.targetName())
+                && Objects.equals(a.targetName(), b.actorName());
+        if (!parties) {
+            return false;
+        }
+        if (a.quantity != null && b.quantity != null && !a.quantity.equals(b.quantity)) {
+            return false;
+        }
+        if (a.when != null && b.when != null && !overlap(a.when, b.when)) {
+            return false;
+        }
+        if (a.item != null && b.item != null && !a.item.equals(b.item) && !(ARMS.contains(a.item) && ARMS.contains(b.item))) {
+            return false;
+        }
+        if (a.source != null && b.source != null && !sameSide(a.source, b.source)) {
+            return false;
+        }
+        return !("denied".equals(a.modality) ^ "denied".equals(b.modality));
+    }
+
+    private static boolean compatible(String x, String y) {
+        return x == null || y == null || x.equals(y);
+    }
+
+    /** Two sources are one side when equal or of one country (a government and its spokesman). */
+    private boolean sameSide(String a, String b) {
+        return a.equals(b) || Objects.equals(view.countryOfName(a), view.countryOfName(b))
+                && view.countryOfName(a) != null;
+    }
+
+    private static boolean overlap(Event.Period a, Event.Period b) {
+        String aEnd = a.end() == null ? a.start() : a.end();
+        String bEnd = b.end() == null ? b.start() : b.end();
+        return !(before(aEnd, b.start()) || before(bEnd, a.start()));
+    }
+
+    /** Whether truncated ISO date x ends before y begins (a prefix of the other overlaps). */
+    private static boolean before(String x, String y) {
+        int n = Math.min(x.length(), y.length());
+        return x.substring(0, n).compareTo(y.substring(0, n)) < 0;
+    }
+
+    private static void fill(ClaimExtractor.Draft into, ClaimExtractor.Draft from) {
+        if (into.target == null) {
+            into.target = from.target;
+        }
+        if (into.item == null || into.itemFromPronoun && from.item != null) {
+            into.item = from.item;
+        }
+        if (into.quantity == null && from.quantity != null) {
+            into.quantity = from.quantity;
+            into.evidence = from.evidence;
+            into.begin = from.begin;
+            into.end = from.end;
+        }
+        if (into.when == null || from.when != null && from.when.end() != null && into.when.end() == null) {
+            into.when = from.when == null ? into.when : from.when;
+        }
+        if (into.origin == null) {
+            into.origin = from.origin;
+        }
+        if (into.destination == null) {
+            into.destination = from.destination;
+        }
+        if (into.source == null) {
+            into.source = from.source;
+            if (from.source != null && "asserted".equals(into.modality)) {
+                into.modality = "reported";
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.tally.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tally.nlp.Dependency;
+import org.tally.nlp.Token;
+
+/**
+ * How sure the document is of a claim, from the words around its trigger: auxiliaries and adverbs of the trigger
+ * and of the verbs it depends on ("plant ... zu reisen", "soll ... geliefert haben", "könnte", "may"), adjectives
+ * of nominal triggers ("ein möglicher Besuch"), and negation. Denied beats alleged beats possible beats planned;
+ * a named source makes an otherwise asserted claim reported (set by the caller).
+ */
+final class Modality {
+
+    private Modality() {
+    }
+
+    static void apply(ClaimExtractor.Draft d, ClaimExtractor.SentenceView s, int t, Lexicon lexicon, String language,
+                      Lexicon.Trigger trigger) {
+        List<Token> cues = new ArrayList<>();
+        int node = t;
+        for (int depth = 0; depth < 3 && node >= 0; depth++) {
+            for (Dependency c : s.children(node)) {
+                String r = c.relation();
+                if (r.startsWith("aux") || r.equals("advmod") || r.equals("amod") || r.equals("mark") || r.equals("cop")) {
+                    cues.add(s.token(c.dependent()));
+                }
+                if ((r.equals("obj") || r.equals("nsubj")) && node == t) {
+                    for (Dependency g : s.children(c.dependent())) {
+                        if (g.relation().equals("det") || g.relation().equals("advmod")) {
+                            cues.add(s.token(g.dependent())); // "keine Waffen"
+                        }
+                    }
+                }
+            }
+            var arc = s.arc(node);
+            if (arc.isEmpty() || !(arc.get().relation().equals("xcomp") || arc.get().relation().equals("conj")
+                    || arc.get().relation().equals("ccomp"))) {
+                break;
+            }
+            node = arc.get().head();
+            if (node >= 0 && arc.get().relation().equals("xcomp")) {
+                cues.add(s.token(node)); // the governing verb: "plant", "hopes"
+            }
+        }
+        // adverbs of doubt anywhere before the trigger in the sentence ("Laut Berichten ist X angeblich ...")
+        for (int i = Math.max(0, t - 10); i < t; i++) {
+            Token token = s.token(i);
+            String w = token.text().toLowerCase(Locale.ROOT);
+            if ("ADV".equals(token.pos()) && (lexicon.is(language, "alleged", w) || lexicon.is(language, "possible", w))) {
+                cues.add(token);
+            }
+        }
+        boolean negated = false;
+        boolean alleged = false;
+        boolean possible = false;
+        boolean planned = false;
+        for (Token c : cues) {
+            String w = c.text().toLowerCase(Locale.ROOT);
+            String lemma = ClaimExtractor.lemma(c);
+            negated |= lexicon.is(language, "negation", w);
+            alleged |= lexicon.is(language, "alleged", w) || lexicon.is(language, "alleged", lemma);
+            possible |= lexicon.is(language, "possible", w)
+                    || lexicon.is(language, "possible", lemma) && !w.equals("kann") && !w.equals("can")
+                    || w.startsWith("möglich") || w.equals("possible");
+            planned |= lexicon.is(language, "planned", w) || lexicon.is(language, "planned", lemma)
+                    || w.startsWith("geplant") || w.startsWith("bevorstehend") || w.equals("upcoming")
+                    || w.equals("planned");
+        }
+        if (language.equals("de")) {
+            // "wird/werden" is the future only with an infinitive; as passive auxiliary it is no plan
+            boolean passive = s.children(t).stream().anyMatch(c -> c.relation().equals("aux:pass"));
+            if (passive) {
+                planned &= cues.stream().anyMatch(c -> c.text().equalsIgnoreCase("werde") || c.text().equalsIgnoreCase("plant"));
+            }
+        }
+        if (negated) {
+            d.modality = "denied";
+        } else if (alleged) {
+            d.modality = "alleged";
+        } else if (possible) {
+            d.modality = "possible";
+        } else if (planned) {
+            d.modality = "planned";
+        }
+    }
+}
