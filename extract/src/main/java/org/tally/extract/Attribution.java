@@ -80,7 +80,7 @@ final class Attribution {
     /** Whether a time expression at this body offset dates the report ("sagte am Dienstag"), not the event. */
     boolean isReportTime(int offset) {
         for (Token t : tokens) {
-            if (lexicon.is(language, "say", ClaimExtractor.lemma(t)) && offset > t.begin() && offset - t.end() <= 45) {
+            if (lexicon.is(language, "say", lexicon.lemma(language, t)) && offset > t.begin() && offset - t.end() <= 45) {
                 int between = 0;
                 for (Token u : tokens) {
                     if (u.begin() >= t.end() && u.end() <= offset) {
@@ -100,7 +100,7 @@ final class Attribution {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String word = t.text().toLowerCase(Locale.ROOT);
-            String lemma = ClaimExtractor.lemma(t);
+            String lemma = lexicon.lemma(language, t);
             if (lexicon.is(language, "source_before", word) || word.equals("berufung") || word.equals("according")) {
                 String name = nameAfter(i, 6);
                 if (name != null) {
@@ -129,7 +129,7 @@ final class Attribution {
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!lexicon.is(language, "say", ClaimExtractor.lemma(t)) || !"VERB".equals(t.pos()) && !"AUX".equals(t.pos())) {
+            if (!lexicon.is(language, "say", lexicon.lemma(language, t)) || !"VERB".equals(t.pos()) && !"AUX".equals(t.pos())) {
                 continue;
             }
             String after = nameAfter(i, 12);
@@ -139,7 +139,7 @@ final class Attribution {
                 return new String[] {name, null};
             }
             for (int j = Math.max(0, i - 3); j < Math.min(tokens.size(), i + 4); j++) {
-                if (SOURCE_NOUNS.contains(ClaimExtractor.lemma(tokens.get(j)))) {
+                if (SOURCE_NOUNS.contains(lexicon.lemma(language, tokens.get(j)))) {
                     return new String[] {null, "noun"};
                 }
             }

@@ -115,13 +115,20 @@ public final class ClaimExtractor {
                 elaborate(drafts, sentence, text, amounts, timeSpans, sentenceSource, view, language);
             } else {
                 DependencyParse parse = analyzer.parse(analysis, sentence);
-                SentenceView s = new SentenceView(sentence, parse, view);
+                SentenceView s = new SentenceView(sentence, parse, view, lexicon, language);
                 for (int t : triggers) {
                     for (Lexicon.Trigger trigger : lexicon.triggers(language, s.lemmaWithParticle(t))) {
-                        Draft d = build(trigger, t, s, language, view, timeSpans, amounts, text, attribution,
-                                sentenceSource, drafts);
-                        if (d != null) {
-                            drafts.add(d);
+                        List<Draft> built = new ArrayList<>();
+                        Roles roles = new Roles(s, t, language, lexicon, trigger.noun());
+                        for (Roles one : roles.perSubject(trigger.frame())) {
+                            Draft d = build(trigger, t, s, one, language, view, timeSpans, amounts, text,
+                                    attribution, sentenceSource, drafts);
+                            if (d != null) {
+                                built.add(d);
+                            }
+                        }
+                        if (!built.isEmpty()) {
+                            drafts.addAll(built);
                             break;
                         }
                     }
@@ -148,7 +155,7 @@ public final class ClaimExtractor {
             if (!pos.equals("VERB") && !pos.equals("NOUN") && !pos.equals("AUX") && !pos.equals("ADJ")) {
                 continue;
             }
-            String lemma = lemma(t);
+            String lemma = lexicon.lemma(language, t);
             boolean any = !lexicon.triggers(language, lemma).isEmpty();
             for (int j = 0; j < tokens.size() && !any; j++) {
                 String particle = tokens.get(j).text().toLowerCase(Locale.ROOT);
@@ -161,11 +168,8 @@ public final class ClaimExtractor {
         return found;
     }
 
-    static String lemma(Token t) {
-        return (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
-    }
 
-    private Draft build(Lexicon.Trigger trigger, int t, SentenceView s, String language, DocumentView view,
+    private Draft build(Lexicon.Trigger trigger, int t, SentenceView s, Roles roles, String language, DocumentView view,
                         List<Times.Span> timeSpans, List<Quantities.Span> amounts, String text,
                         Attribution attribution, String sentenceSource, List<Draft> earlier) {
         Token token = s.token(t);
@@ -186,7 +190,6 @@ public final class ClaimExtractor {
         d.begin = s.sentence().begin();
         d.end = s.sentence().end();
         d.evidence = text.strip();
-        Roles roles = new Roles(s, t, language, lexicon, trigger.noun());
         if (frame == Frame.HOST && roles.objectIsThing()) {
             frame = Frame.RECEIVE; // "empfangen" with goods as object
         }
@@ -194,6 +197,9 @@ public final class ClaimExtractor {
             frame = Frame.SUPPLY; // "supply X with Y", "provide X with Y"
         }
         roles.assign(frame, d, view, earlier);
+        if (("meeting".equals(d.type) || "visit".equals(d.type)) && d.destination == null) {
+            roles.locativeAnywhere(d, view);
+        }
         if (d.actor == null && d.target == null && d.origin == null && d.destination == null) {
             return null;
         }
@@ -201,7 +207,7 @@ public final class ClaimExtractor {
             d.item = roles.itemAnywhere(frame);
         }
         if ("request".equals(d.type) && d.item == null && frame == Frame.ASK && roles.purposeVerb() == null
-                && !s.child(t, "obj").isEmpty() && "wollen".equals(lemma(token))) {
+                && !s.child(t, "obj").isEmpty() && "wollen".equals(lexicon.lemma(language, token))) {
             return null;
         }
         Modality.apply(d, s, t, lexicon, language, trigger);
@@ -259,7 +265,7 @@ public final class ClaimExtractor {
         last.quantity = amount;
         if (last.item == null || "weapons".equals(last.item)) {
             for (Token token : sentence.tokens()) {
-                Optional<String> item = lexicon.item(language, lemma(token));
+                Optional<String> item = lexicon.item(language, lexicon.lemma(language, token));
                 if (item.isPresent() && ("NOUN".equals(token.pos()) || "PROPN".equals(token.pos()))) {
                     last.item = item.get();
                     break;
@@ -385,11 +391,15 @@ public final class ClaimExtractor {
         private final DocumentView view;
         private final Map<Integer, List<Dependency>> children = new LinkedHashMap<>();
         private final Map<Integer, Dependency> arcOf = new HashMap<>();
+        private final Lexicon lexicon;
+        private final String language;
 
-        SentenceView(Sentence sentence, DependencyParse parse, DocumentView view) {
+        SentenceView(Sentence sentence, DependencyParse parse, DocumentView view, Lexicon lexicon, String language) {
             this.sentence = sentence;
             this.parse = parse;
             this.view = view;
+            this.lexicon = lexicon;
+            this.language = language;
             for (Dependency d : parse.arcs()) {
                 arcOf.put(d.dependent(), d);
                 children.computeIfAbsent(d.head(), k -> new ArrayList<>()).add(d);
@@ -430,9 +440,17 @@ public final class ClaimExtractor {
             return found;
         }
 
+        String lemma(int i) {
+            return lexicon.lemma(language, token(i));
+        }
+
+        String lemma(Token t) {
+            return lexicon.lemma(language, t);
+        }
+
         /** The lemma, with a separable particle attached as a child ("weist ... zurück" = zurückweisen). */
         String lemmaWithParticle(int i) {
-            String lemma = lemma(token(i));
+            String lemma = lemma(i);
             for (Dependency d : children(i)) {
                 if (d.relation().equals("compound:prt")) {
                     return token(d.dependent()).text().toLowerCase(Locale.ROOT) + lemma;
@@ -525,6 +543,34 @@ public final class ClaimExtractor {
         private final List<Integer> obliques = new ArrayList<>();
         private boolean passive;
 
+        private Roles(Roles other, int subject) {
+            this.s = other.s;
+            this.t = other.t;
+            this.language = other.language;
+            this.lexicon = other.lexicon;
+            this.noun = other.noun;
+            this.subjects.add(subject);
+            this.objects.addAll(other.objects);
+            this.indirect.addAll(other.indirect);
+            this.obliques.addAll(other.obliques);
+            this.passive = other.passive;
+        }
+
+        /**
+         * One set of roles per coordinated subject ("Nordkorea und Russland haben dementiert" is two denials),
+         * except where coordination makes the parties of one claim (meetings, agreements).
+         */
+        List<Roles> perSubject(Frame frame) {
+            if (subjects.size() <= 1 || frame == Frame.MEET || frame == Frame.PLEDGE) {
+                return List.of(this);
+            }
+            List<Roles> each = new ArrayList<>();
+            for (int subject : subjects) {
+                each.add(new Roles(this, subject));
+            }
+            return each;
+        }
+
         Roles(SentenceView s, int t, String language, Lexicon lexicon, boolean noun) {
             this.s = s;
             this.t = t;
@@ -532,6 +578,13 @@ public final class ClaimExtractor {
             this.lexicon = lexicon;
             this.noun = noun;
             collect(t);
+            for (int subject : List.copyOf(subjects)) {
+                for (Dependency c : s.children(subject)) {
+                    if (c.relation().equals("conj")) {
+                        subjects.add(c.dependent()); // "Nordkorea und Russland"
+                    }
+                }
+            }
             if (subjects.isEmpty() && !noun) {
                 inheritSubject(t);
             }
@@ -572,6 +625,14 @@ public final class ClaimExtractor {
                 if (head < 0) {
                     return;
                 }
+                if (lexicon.is(language, "object_control", s.lemmaWithParticle(head))) {
+                    List<Integer> controllers = new ArrayList<>(s.child(head, "obj"));
+                    controllers.addAll(s.child(head, "iobj"));
+                    if (!controllers.isEmpty()) {
+                        subjects.addAll(controllers); // "verurteilten Nordkorea dafür, ... geliefert zu haben"
+                        return;
+                    }
+                }
                 List<Integer> found = new ArrayList<>(s.child(head, "nsubj"));
                 if (!found.isEmpty()) {
                     subjects.addAll(found);
@@ -601,9 +662,31 @@ public final class ClaimExtractor {
             }
         }
 
+        /** A place after "in/nach/at/to" anywhere under the trigger: where a meeting or visit happens. */
+        void locativeAnywhere(Draft d, DocumentView view) {
+            int[] span = s.span(t);
+            for (DocumentView.Mentioned m : view.within(s.token(span[0]).begin(), s.token(span[1]).end())) {
+                if (!m.entity().type().equals("place")) {
+                    continue;
+                }
+                for (int i = span[0]; i <= span[1]; i++) {
+                    if (s.token(i).begin() == m.begin() && i > 0) {
+                        String before = s.token(i - 1).text().toLowerCase(Locale.ROOT);
+                        String before2 = i > 1 ? s.token(i - 2).text().toLowerCase(Locale.ROOT) : "";
+                        if (Set.of("in", "im", "nach", "at", "to").contains(before)
+                                || Set.of("in", "im", "nach", "at", "to").contains(before2)
+                                && "DET".equals(s.token(i - 1).pos())) {
+                            placeLocation(Frame.VISIT, d, "in", m, view);
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+
         boolean objectIsThing() {
             for (int o : objects) {
-                if (s.mentions(o).isEmpty() && lexicon.item(language, lemma(s.token(o))).isPresent()) {
+                if (s.mentions(o).isEmpty() && lexicon.item(language, s.lemma(o)).isPresent()) {
                     return true;
                 }
             }
@@ -756,9 +839,6 @@ public final class ClaimExtractor {
             Party party = null;
             if (!mentions.isEmpty()) {
                 party = pick(mentions, view, role == Frame.Role.ACTOR);
-                if (mentions.size() > 1 && role == Frame.Role.ACTOR && frame != Frame.MEET && frame != Frame.PLEDGE) {
-                    party = pick(mentions.subList(0, 1), view, true);
-                }
                 if ((frame == Frame.MEET || frame == Frame.PLEDGE) && role == Frame.Role.ACTOR && d.target == null) {
                     List<Party> parties = distinctParties(mentions, view);
                     if (parties.size() >= 2) {
@@ -769,7 +849,7 @@ public final class ClaimExtractor {
                 }
             } else if (PERSON_PRONOUNS.contains(word)) {
                 party = view.personBefore(s.token(dependent).begin()).map(view::party).orElse(null);
-            } else if (GOVERNMENT_NOUNS.contains(lemma(s.token(dependent)))) {
+            } else if (GOVERNMENT_NOUNS.contains(s.lemma(dependent))) {
                 int end = s.token(dependent).end();
                 List<DocumentView.Mentioned> after = view.within(end, Math.min(s.sentence().end(), end + 25));
                 if (!after.isEmpty()) {
@@ -832,7 +912,7 @@ public final class ClaimExtractor {
             for (int i = span[0]; i <= span[1]; i++) {
                 Token token = s.token(i);
                 if ("NOUN".equals(token.pos()) || "PROPN".equals(token.pos())) {
-                    Optional<String> item = lexicon.item(language, lemma(token));
+                    Optional<String> item = lexicon.item(language, s.lemma(token));
                     if (item.isPresent()) {
                         return item.get();
                     }

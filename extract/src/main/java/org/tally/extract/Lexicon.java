@@ -28,6 +28,8 @@ public final class Lexicon {
     private final Map<String, Map<String, List<Trigger>>> triggers = new HashMap<>();
     private final Map<String, List<String[]>> items = new HashMap<>();
     private final Map<String, Map<String, Set<String>>> cues = new HashMap<>();
+    /** German verb forms the lemmatizer leaves alone ("empfing"), to their infinitive. */
+    private final Map<String, String> germanVerbForms = new HashMap<>();
 
     private Lexicon() {
         for (String[] row : read("triggers.tsv", 4)) {
@@ -39,6 +41,11 @@ public final class Lexicon {
         }
         for (String[] row : read("items.tsv", 3)) {
             items.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new String[] {row[1], row[2]});
+        }
+        for (String[] row : read("de-verb-forms.tsv", 2)) {
+            for (String form : row[1].split("\\|")) {
+                germanVerbForms.putIfAbsent(form, row[0]);
+            }
         }
         for (String[] row : read("cues.tsv", 3)) {
             cues.computeIfAbsent(row[0], k -> new HashMap<>()).computeIfAbsent(row[1], k -> new HashSet<>()).add(row[2]);
@@ -77,6 +84,16 @@ public final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A token's lemma, lower case; German strong-verb forms the lemmatizer missed are looked up. */
+    public String lemma(String language, org.tally.nlp.Token t) {
+        String text = t.text().toLowerCase(Locale.ROOT);
+        String lemma = t.lemma() == null ? text : t.lemma().toLowerCase(Locale.ROOT);
+        if ("de".equals(language) && lemma.equals(text)) {
+            return germanVerbForms.getOrDefault(text, lemma);
+        }
+        return lemma;
     }
 
     public boolean knows(String language) {

@@ -59,7 +59,7 @@ final class Modality {
         boolean planned = false;
         for (Token c : cues) {
             String w = c.text().toLowerCase(Locale.ROOT);
-            String lemma = ClaimExtractor.lemma(c);
+            String lemma = lexicon.lemma(language, c);
             negated |= lexicon.is(language, "negation", w);
             alleged |= lexicon.is(language, "alleged", w) || lexicon.is(language, "alleged", lemma);
             possible |= lexicon.is(language, "possible", w)
