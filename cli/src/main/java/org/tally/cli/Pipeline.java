@@ -99,8 +99,9 @@ final class Pipeline {
 
     private static Output failed(Document document, List<String> lines, Stage stage, String code, RuntimeException e,
                                  String kept) {
-        Problem problem = new Problem(document.doc(), stage, code,
-                document.doc() + ": " + stage.label() + " failed (" + e + "); the document is kept " + kept);
+        StackTraceElement[] at = e.getStackTrace();
+        Problem problem = new Problem(document.doc(), stage, code, document.doc() + ": " + stage.label() + " failed ("
+                + e + (at.length > 0 ? " at " + at[0] : "") + "); the document is kept " + kept);
         lines.add(FactJson.line(problem));
         return new Output(document.doc(), lines, problem);
     }

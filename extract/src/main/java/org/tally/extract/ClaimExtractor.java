@@ -527,6 +527,11 @@ public final class ClaimExtractor {
         }
     }
 
+    /** Membership that accepts null (immutable sets do not). */
+    static boolean in(Set<String> set, String word) {
+        return word != null && set.contains(word);
+    }
+
     /** Places the dependents of one trigger in the roles of its frame. */
     static final class Roles {
         /** Frames in which a capital after a preposition is a place ("nach Moskau"), not its state. */
@@ -694,7 +699,7 @@ public final class ClaimExtractor {
         }
 
         boolean hasPreposition(Set<String> prepositions) {
-            return obliques.stream().anyMatch(o -> prepositions.contains(s.preposition(o)));
+            return obliques.stream().anyMatch(o -> in(prepositions, s.preposition(o)));
         }
 
         String purposeVerb() {
@@ -930,7 +935,7 @@ public final class ClaimExtractor {
                 }
             }
             for (int o : obliques) {
-                if (frame.itemPrepositions.contains(s.preposition(o))) {
+                if (in(frame.itemPrepositions, s.preposition(o))) {
                     String item = itemIn(o);
                     if (item != null) {
                         return item;
