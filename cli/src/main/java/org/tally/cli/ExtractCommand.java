@@ -78,14 +78,34 @@ final class ExtractCommand implements Callable<Integer> {
         Progress progress = new Progress("extract", quiet ? null : err);
         SourceFinder.Found found = new SourceFinder().find(paths);
         Pipeline pipeline;
+        Runnable warmUp;
         try {
             KnowledgeBase kb = kbFiles.isEmpty() ? KnowledgeBase.bundled() : KnowledgeBase.load(kbFiles);
             CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer();
+            warmUp = () -> {
+                for (String language : CoreNlpAnalyzer.LANGUAGES) {
+                    org.tally.nlp.Analysis a = analyzer.analyse("Ein kurzer Satz.", language);
+                    if (until == Pipeline.Until.EXTRACT) {
+                        analyzer.parse(a, a.sentences().get(0));
+                    }
+                }
+            };
             pipeline = new Pipeline(new SourceReader(maxBytes), new Cleaner(), analyzer, new EntityLinker(kb),
                     new ClaimExtractor(analyzer, kb, Lexicon.bundled(), Times.NONE, Quantities.NONE), until);
         } catch (KbFormatException e) {
             err.println("tally extract: " + e.getMessage());
             return 2;
+        }
+        if (until != Pipeline.Until.CLEAN && !found.sources().isEmpty()) {
+            // loaded before the batch, so that no document's time limit pays for it
+            long start = System.nanoTime();
+            if (!quiet) {
+                err.println("tally extract: loading language models (German, English)...");
+            }
+            warmUp.run();
+            if (!quiet) {
+                err.printf(java.util.Locale.ROOT, "tally extract: models loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
+            }
         }
         try (Writer writer = open(out)) {
             Sink sink = new Sink(writer, progress);

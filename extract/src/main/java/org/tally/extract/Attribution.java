@@ -27,15 +27,22 @@ final class Attribution {
     private final ClaimExtractor.DocumentView view;
     private final Sentence sentence;
     private final List<Token> tokens;
+    private final ClaimExtractor.SentenceView parse;
     private final String source;
     private final boolean sourceNoun;
 
-    Attribution(Lexicon lexicon, String language, ClaimExtractor.DocumentView view, Sentence sentence) {
+    private static final List<String> REPORT_NOUNS = List.of("angabe", "darstellung", "information",
+            "einschätzung", "erkenntnis", "bericht", "aussage", "report", "assessment", "intelligence", "estimate");
+
+    /** Attribution in a sentence; {@code parse} may be null when the sentence was not parsed. */
+    Attribution(Lexicon lexicon, String language, ClaimExtractor.DocumentView view, Sentence sentence,
+                ClaimExtractor.SentenceView parse) {
         this.lexicon = lexicon;
         this.language = language;
         this.view = view;
         this.sentence = sentence;
         this.tokens = sentence.tokens();
+        this.parse = parse;
         String[] found = find();
         this.source = found[0];
         this.sourceNoun = found[1] != null;
@@ -95,46 +102,73 @@ final class Attribution {
         return false;
     }
 
-    /** [source name or null, a marker when a source noun stands for an earlier source]. */
+    /**
+     * [source name or null, a marker when a source noun stands for an earlier source]. The speaker of a verb of
+     * saying comes first; then "laut X", "X zufolge", "nach Angaben X", ", so X"; last "unter Berufung auf X" (the
+     * original source the speaker cites).
+     */
     private String[] find() {
+        String cited = null;
+        String named = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String word = t.text().toLowerCase(Locale.ROOT);
             String lemma = lexicon.lemma(language, t);
-            if (lexicon.is(language, "source_before", word) || word.equals("berufung") || word.equals("according")) {
-                String name = nameAfter(i, 6);
-                if (name != null) {
-                    return new String[] {name, null};
-                }
-            }
-            if (lexicon.is(language, "source_after", word)) {
-                String name = nameBefore(i, 5);
-                if (name != null) {
-                    return new String[] {name, null};
-                }
-            }
-            if (isReportNoun(lemma) && ("NOUN".equals(t.pos()) || "PROPN".equals(t.pos()))) {
+            if (word.equals("berufung") || word.equals("citing")) {
+                cited = cited != null ? cited : nameAfter(i, 6);
+            } else if (named == null && (lexicon.is(language, "source_before", word) || word.equals("according"))) {
+                named = nameAfter(i, 7);
+            } else if (named == null && lexicon.is(language, "source_after", word)) {
+                named = nameBefore(i, 5);
+            } else if (named == null && isReportNoun(lemma) && ("NOUN".equals(t.pos()) || "PROPN".equals(t.pos()))) {
                 String inside = nameInside(t);
-                String name = inside != null ? inside : nameAfter(i, 4);
-                if (name != null) {
-                    return new String[] {name, null};
-                }
-            }
-            if (word.equals("so") && i > 0 && tokens.get(i - 1).text().equals(",")) {
-                String name = nameAfter(i, 4);
-                if (name != null) {
-                    return new String[] {name, null};
-                }
+                boolean genitive = i + 1 < tokens.size()
+                        && Set.of("des", "der", "von", "vom", "of").contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+                named = inside != null ? inside : genitive ? nameAfter(i + 1, 4) : null;
+            } else if (named == null && word.equals("so") && i > 0 && tokens.get(i - 1).text().equals(",")) {
+                named = nameAfter(i, 4);
             }
         }
+        String[] speaker = speaker();
+        if (speaker[0] != null && relay && named != null) {
+            return new String[] {named, null}; // "laut X ..., wie Y berichtete": X is the claim's source
+        }
+        if (speaker[0] != null || speaker[1] != null && named == null) {
+            return speaker;
+        }
+        return new String[] {named != null ? named : cited, null};
+    }
+
+    /** Whether the speaker found relays the claim in a "wie X berichtete" / "as X reported" clause. */
+    private boolean relay;
+
+    /** The speaker of a verb of saying: its subject, or "aus X" after "hieß es". */
+    private String[] speaker() {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!lexicon.is(language, "say", lexicon.lemma(language, t)) || !"VERB".equals(t.pos()) && !"AUX".equals(t.pos())) {
                 continue;
             }
-            String after = nameAfter(i, 12);
-            String before = nameBefore(i, 8);
-            String name = after != null && (before == null || preferAfter(i)) ? after : before;
+            for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+                String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+                if (w.equals(",") || w.equals(";")) {
+                    break;
+                }
+                if ((w.equals("wie") || w.equals("as")) && (k == 0 || Set.of(",", "–", "-").contains(tokens.get(k - 1).text()))) {
+                    relay = true;
+                }
+            }
+            if (parse != null) {
+                String name = subjectOf(i);
+                if (name != null) {
+                    return new String[] {name, null};
+                }
+            }
+            boolean contentFollows = i + 1 < tokens.size() && Set.of(",", ":").contains(tokens.get(i + 1).text());
+            String name = contentFollows ? nameBefore(i, 8) : preferAfter(i) ? nameAfter(i, 8) : nameBefore(i, 8);
+            if (name == null && !contentFollows) {
+                name = nameAfter(i, 8);
+            }
             if (name != null) {
                 return new String[] {name, null};
             }
@@ -147,16 +181,58 @@ final class Attribution {
         return new String[] {null, null};
     }
 
+    /** From the parse: the subject of a verb of saying (inherited through coordination), or its "aus X". */
+    private String subjectOf(int verb) {
+        int node = verb;
+        for (int depth = 0; depth < 2 && node >= 0; depth++) {
+            for (var d : parse.children(node)) {
+                if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+                    String name = best(parse.mentions(d.dependent()));
+                    if (name != null) {
+                        return name;
+                    }
+                }
+                if (d.relation().startsWith("obl") && "aus".equals(parse.preposition(d.dependent()))) {
+                    String name = best(parse.mentions(d.dependent()));
+                    if (name != null) {
+                        return name;
+                    }
+                }
+            }
+            var arc = parse.arc(node);
+            if (arc.isEmpty() || !arc.get().relation().equals("conj")) {
+                break;
+            }
+            node = arc.get().head();
+        }
+        return null;
+    }
+
+    /** Persons before organizations and countries (the spokesman, not his office); places are no sources. */
+    private static String best(List<ClaimExtractor.DocumentView.Mentioned> mentions) {
+        ClaimExtractor.DocumentView.Mentioned found = null;
+        for (var m : mentions) {
+            String type = m.entity().type();
+            if (type.equals("place")) {
+                continue;
+            }
+            if (found == null || type.equals("person") && !found.entity().type().equals("person")) {
+                found = m;
+            }
+        }
+        return found == null ? null : name(found);
+    }
+
     /** After a verb of saying that opens its clause ("sagte Kirby", "berichtete die Zeitung") the name follows. */
     private boolean preferAfter(int verb) {
         return verb == 0 || tokens.get(verb - 1).text().equals(",") || tokens.get(verb - 1).text().matches("[\"“”„«»']");
     }
 
-    private boolean isReportNoun(String lemma) {
-        for (String suffix : List.of("angabe", "darstellung", "information", "einschätzung", "erkenntnis", "report",
-                "assessment", "intelligence", "estimate")) {
-            if (lemma.endsWith(suffix) && lexicon.is(language, "report_noun", suffix.equals("angabe") ? "angabe" : suffix)
-                    || lemma.equals(suffix) && lexicon.is(language, "report_noun", lemma)) {
+    /** A noun whose genitive is a source, also as the head of a compound ("US-Informationen"). */
+    boolean isReportNoun(String lemma) {
+        for (String noun : REPORT_NOUNS) {
+            if ((lemma.endsWith(noun) || lemma.endsWith(noun + "en") || lemma.endsWith(noun + "e"))
+                    && lexicon.is(language, "report_noun", noun)) {
                 return true;
             }
         }
@@ -177,17 +253,31 @@ final class Attribution {
         }
         int end = tokens.get(Math.min(tokens.size() - 1, i + n)).end();
         List<ClaimExtractor.DocumentView.Mentioned> found = view.within(tokens.get(i).end(), end);
-        for (ClaimExtractor.DocumentView.Mentioned m : found) {
-            if (m.entity().type().equals("person")) {
-                return name(m);
+        found.removeIf(m -> m.entity().type().equals("place"));
+        if (found.isEmpty()) {
+            return null;
+        }
+        var first = found.get(0);
+        if (!first.entity().type().equals("person")) {
+            for (var m : found) {
+                if (m.entity().type().equals("person") && m.begin() - first.end() <= 40) {
+                    return name(m); // "der Sprecher des Ministeriums, Max Muster"
+                }
             }
         }
-        return found.isEmpty() ? null : name(found.get(0));
+        return name(first);
     }
 
     private String nameBefore(int i, int n) {
-        int begin = tokens.get(Math.max(0, i - n)).begin();
-        List<ClaimExtractor.DocumentView.Mentioned> found = view.within(begin, tokens.get(i).begin());
+        int from = Math.max(0, i - n);
+        for (int k = i - 1; k > from; k--) {
+            if (Set.of(",", ";", ":", "(", "–").contains(tokens.get(k).text())) {
+                from = k; // not across the clause before
+                break;
+            }
+        }
+        List<ClaimExtractor.DocumentView.Mentioned> found = view.within(tokens.get(from).begin(), tokens.get(i).begin());
+        found.removeIf(m -> m.entity().type().equals("place"));
         return found.isEmpty() ? null : name(found.get(found.size() - 1));
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.tally.kb.KbEntity;
@@ -105,7 +106,9 @@ public final class ClaimExtractor {
             String text = document.body().substring(sentence.begin(), sentence.end());
             List<Times.Span> timeSpans = times.find(text, language, reference);
             List<Quantities.Span> amounts = quantities.find(text, language);
-            Attribution attribution = new Attribution(lexicon, language, view, sentence);
+            SentenceView parsed = triggers.isEmpty() ? null
+                    : new SentenceView(sentence, analyzer.parse(analysis, sentence), view, lexicon, language);
+            Attribution attribution = new Attribution(lexicon, language, view, sentence, parsed);
             String sentenceSource = attribution.sourceAnywhere();
             boolean reportedSpeech = attribution.reportedSpeech();
             if (sentenceSource == null && reportedSpeech && sentence.index() - lastSourceSentence <= 2) {
@@ -114,8 +117,7 @@ public final class ClaimExtractor {
             if (triggers.isEmpty()) {
                 elaborate(drafts, sentence, text, amounts, timeSpans, sentenceSource, view, language);
             } else {
-                DependencyParse parse = analyzer.parse(analysis, sentence);
-                SentenceView s = new SentenceView(sentence, parse, view, lexicon, language);
+                SentenceView s = parsed;
                 for (int t : triggers) {
                     for (Lexicon.Trigger trigger : lexicon.triggers(language, s.lemmaWithParticle(t))) {
                         List<Draft> built = new ArrayList<>();
@@ -200,11 +202,21 @@ public final class ClaimExtractor {
         if (("meeting".equals(d.type) || "visit".equals(d.type)) && d.destination == null) {
             roles.locativeAnywhere(d, view);
         }
+        if (("use".equals(d.type) || "visit".equals(d.type)) && d.target == null && d.actor != null) {
+            roles.countryAfterTrigger(d, view); // "einsetzen, um ukrainische Städte anzugreifen"; "Besuch ... in X"
+        }
         if (d.actor == null && d.target == null && d.origin == null && d.destination == null) {
             return null;
         }
         if (d.item == null) {
             d.item = roles.itemAnywhere(frame);
+        }
+        if (d.item == null && Set.of("transfer", "request", "use", "deny").contains(d.type)) {
+            d.item = roles.itemNearest();
+        }
+        if (d.item == null && "deny".equals(d.type) && !earlier.isEmpty()
+                && d.sentence - earlier.get(earlier.size() - 1).sentence <= 1) {
+            d.item = earlier.get(earlier.size() - 1).item; // "weist das zurück": what was just claimed
         }
         if ("request".equals(d.type) && d.item == null && frame == Frame.ASK && roles.purposeVerb() == null
                 && !s.child(t, "obj").isEmpty() && "wollen".equals(lexicon.lemma(language, token))) {
@@ -212,6 +224,11 @@ public final class ClaimExtractor {
         }
         Modality.apply(d, s, t, lexicon, language, trigger);
         d.source = attribution.sourceFor(t, sentenceSource);
+        if (Set.of("accuse", "deny", "agreement").contains(d.type) && d.source != null && d.actor != null
+                && (d.source.equals(d.actorName()) || d.source.equals(d.actor.country())
+                || Objects.equals(view.countryOfName(d.source), d.actor.country()))) {
+            d.source = null; // who accuses or denies is the one who says so
+        }
         if (d.source != null && "asserted".equals(d.modality)) {
             d.modality = "reported";
         }
@@ -583,6 +600,9 @@ public final class ClaimExtractor {
             this.lexicon = lexicon;
             this.noun = noun;
             collect(t);
+            if (!noun && language.equals("de") && !passive) {
+                repairGermanOrder();
+            }
             for (int subject : List.copyOf(subjects)) {
                 for (Dependency c : s.children(subject)) {
                     if (c.relation().equals("conj")) {
@@ -592,9 +612,6 @@ public final class ClaimExtractor {
             }
             if (subjects.isEmpty() && !noun) {
                 inheritSubject(t);
-            }
-            if (!noun && language.equals("de") && !passive) {
-                repairGermanOrder();
             }
         }
 
@@ -611,17 +628,50 @@ public final class ClaimExtractor {
                     case "aux:pass" -> passive = true;
                     case "obj" -> objects.add(i);
                     case "iobj" -> indirect.add(i);
-                    case "obl", "obl:agent", "obl:arg", "nmod", "nmod:poss", "obl:tmod" -> obliques.add(i);
+                    case "obl", "obl:agent", "obl:arg", "nmod", "nmod:poss", "obl:tmod" -> {
+                        if (!isAttribution(i)) {
+                            obliques.add(i);
+                        }
+                    }
                     default -> {
+                    }
+                }
+            }
+            // a prepositional phrase the parser hung on the object may belong to the verb ("Waffen an Russland")
+            for (int o : List.copyOf(objects)) {
+                for (Dependency d : s.children(o)) {
+                    if (d.relation().startsWith("nmod") && s.preposition(d.dependent()) != null
+                            && !isAttribution(d.dependent())) {
+                        obliques.add(d.dependent());
                     }
                 }
             }
         }
 
+        /** "nach Angaben X", "laut X": who says it, not a role of the claim. */
+        private boolean isAttribution(int i) {
+            String p = s.preposition(i);
+            String lemma = s.lemma(i);
+            return in(Set.of("laut", "gemäß", "zufolge", "according"), p)
+                    || Set.of("angabe", "darstellung", "information", "bericht", "einschätzung", "erkenntnis",
+                    "report", "assessment").stream().anyMatch(n -> lemma.endsWith(n) || lemma.endsWith(n + "en"));
+        }
+
         /** "plant, nach Russland zu reisen", "haben dementiert, aber versprochen": the subject of the head verb. */
         private void inheritSubject(int i) {
             Optional<Dependency> arc = s.arc(i);
-            for (int depth = 0; arc.isPresent() && depth < 3; depth++) {
+            if (arc.isPresent() && arc.get().relation().startsWith("acl") && arc.get().head() >= 0) {
+                // "Versuche Russlands, Munition zu beziehen": the genitive of the noun the clause belongs to
+                for (Dependency d : s.children(arc.get().head())) {
+                    if (d.relation().startsWith("nmod") && s.preposition(d.dependent()) == null
+                            && !s.mentions(d.dependent()).isEmpty()) {
+                        subjects.add(d.dependent());
+                        return;
+                    }
+                }
+                return;
+            }
+            for (int depth = 0; arc.isPresent() && depth < 1; depth++) {
                 String r = arc.get().relation();
                 if (!(r.equals("xcomp") || r.equals("conj") || r.startsWith("advcl") || r.equals("ccomp"))) {
                     return;
@@ -648,27 +698,70 @@ public final class ClaimExtractor {
         }
 
         /**
-         * German parses often swap subject and object between two bare names ("Nordkorea soll Russland
-         * beliefert haben"). Without a case-marked article, the first of them is the subject.
+         * German parses often mislabel subject and objects between names ("Nordkoreas Machthaber" as subject and
+         * object, "Nordkorea soll Russland beliefert haben" swapped). So the core dependents are taken in sentence
+         * order: a prenominal genitive ("Nordkoreas") joins the noun after it; an accusative article (den, einen)
+         * marks the object and a dative one (dem, einem) the indirect object; the first of the rest is the subject.
          */
         private void repairGermanOrder() {
-            if (subjects.size() == 1 && objects.size() == 1) {
-                int subject = subjects.get(0);
-                int object = objects.get(0);
-                boolean bareSubject = s.article(subject) == null && s.preposition(subject) == null;
-                boolean bareObject = s.article(object) == null && s.preposition(object) == null;
-                String objectArticle = s.article(object);
-                if (object < subject && bareObject && (bareSubject || !OBJECT_ARTICLES.contains(String.valueOf(s.article(subject))))
-                        && !OBJECT_ARTICLES.contains(String.valueOf(objectArticle))
-                        && !s.mentions(object).isEmpty()) {
-                    subjects.set(0, object);
-                    objects.set(0, subject);
+            List<Integer> core = new ArrayList<>();
+            core.addAll(subjects);
+            core.addAll(objects);
+            core.addAll(indirect);
+            core.removeIf(i -> s.preposition(i) != null && !"ADP".equals(s.token(i).pos()) && hasCase(i));
+            core.sort(Integer::compare);
+            core.removeIf(i -> core.contains(i + 1) && "PROPN".equals(s.token(i).pos())
+                    && s.token(i).text().endsWith("s")); // "Nordkoreas Machthaber"
+            if (core.size() < 2) {
+                return;
+            }
+            List<Integer> subject = new ArrayList<>();
+            List<Integer> object = new ArrayList<>();
+            List<Integer> dative = new ArrayList<>();
+            List<Integer> open = new ArrayList<>();
+            for (int i : core) {
+                String article = String.valueOf(s.article(i));
+                String word = s.token(i).text().toLowerCase(Locale.ROOT);
+                if (Set.of("den", "einen", "ihren", "seinen").contains(article) || Set.of("ihn").contains(word)) {
+                    object.add(i);
+                } else if (Set.of("dem", "einem", "ihrem", "seinem").contains(article) || word.equals("ihm")) {
+                    dative.add(i);
+                } else {
+                    open.add(i);
                 }
             }
+            if (!open.isEmpty()) {
+                subject.add(open.remove(0));
+            }
+            for (int i : open) {
+                (object.isEmpty() ? object : dative).add(i);
+            }
+            subjects.clear();
+            subjects.addAll(subject);
+            objects.clear();
+            objects.addAll(object);
+            indirect.clear();
+            indirect.addAll(dative);
+        }
+
+        private boolean hasCase(int i) {
+            return s.children(i).stream().anyMatch(d -> d.relation().equals("case"));
         }
 
         /** A place after "in/nach/at/to" anywhere under the trigger: where a meeting or visit happens. */
         void locativeAnywhere(Draft d, DocumentView view) {
+            for (int i = t - 1; i > 0; i--) { // "nach Wladiwostok reisen, wo er sich mit Putin treffen werde"
+                String w = s.token(i).text().toLowerCase(Locale.ROOT);
+                if (w.equals("wo") || w.equals("where")) {
+                    List<DocumentView.Mentioned> before = view.within(s.token(Math.max(0, i - 8)).begin(), s.token(i).begin());
+                    for (int k = before.size() - 1; k >= 0; k--) {
+                        if (before.get(k).entity().type().equals("place")) {
+                            placeLocation(Frame.VISIT, d, "in", before.get(k), view);
+                            return;
+                        }
+                    }
+                }
+            }
             int[] span = s.span(t);
             for (DocumentView.Mentioned m : view.within(s.token(span[0]).begin(), s.token(span[1]).end())) {
                 if (!m.entity().type().equals("place")) {
@@ -685,6 +778,17 @@ public final class ClaimExtractor {
                             return;
                         }
                     }
+                }
+            }
+        }
+
+        void countryAfterTrigger(Draft d, DocumentView view) {
+            int from = s.token(t).end();
+            for (DocumentView.Mentioned m : view.within(from, s.sentence().end())) {
+                if (m.entity().type().equals("country") && !m.entity().name().equals(d.actorName())
+                        && (d.actor == null || !m.entity().name().equals(d.actor.country()))) {
+                    d.target = view.party(m);
+                    return;
                 }
             }
         }
@@ -787,7 +891,8 @@ public final class ClaimExtractor {
                 int i = dep.dependent();
                 String p = s.preposition(i);
                 List<DocumentView.Mentioned> mentions = s.mentions(i);
-                if (dep.relation().equals("det") && PERSON_PRONOUNS.contains(s.token(i).text().toLowerCase(Locale.ROOT))) {
+                if (PERSON_PRONOUNS.contains(s.token(i).text().toLowerCase(Locale.ROOT))
+                        && Set.of("det", "nmod", "nmod:poss").contains(dep.relation())) {
                     view.personBefore(s.token(i).begin()).ifPresent(m -> d.actor = view.party(m));
                     continue;
                 }
@@ -833,8 +938,11 @@ public final class ClaimExtractor {
             if (role == Frame.Role.ITEM) {
                 if (d.item == null) {
                     d.item = itemIn(dependent);
-                    if (d.item == null && THING_PRONOUNS.contains(word) && !earlier.isEmpty()) {
-                        d.item = earlier.get(earlier.size() - 1).item;
+                    if (d.item == null && THING_PRONOUNS.contains(word)) {
+                        d.item = itemBefore(dependent);
+                        if (d.item == null && !earlier.isEmpty()) {
+                            d.item = earlier.get(earlier.size() - 1).item;
+                        }
                         d.itemFromPronoun = true;
                     }
                 }
@@ -909,6 +1017,37 @@ public final class ClaimExtractor {
                 return country == null ? null : new Party(country, "country", country, best.begin());
             }
             return view.party(best);
+        }
+
+        /** The item named nearest before a token in its sentence: what "sie", "das", "it" stand for. */
+        String itemBefore(int token) {
+            for (int i = token - 1; i >= 0; i--) {
+                Token candidate = s.token(i);
+                if ("NOUN".equals(candidate.pos()) || "PROPN".equals(candidate.pos())) {
+                    Optional<String> item = lexicon.item(language, s.lemma(i));
+                    if (item.isPresent()) {
+                        return item.get();
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The item noun nearest the trigger, when no role carried one. */
+        String itemNearest() {
+            String best = null;
+            int distance = Integer.MAX_VALUE;
+            for (int i = 0; i < s.size(); i++) {
+                Token candidate = s.token(i);
+                if (("NOUN".equals(candidate.pos()) || "PROPN".equals(candidate.pos())) && Math.abs(i - t) < distance) {
+                    Optional<String> item = lexicon.item(language, s.lemma(i));
+                    if (item.isPresent()) {
+                        best = item.get();
+                        distance = Math.abs(i - t);
+                    }
+                }
+            }
+            return best;
         }
 
         /** The item category named in the subtree under a dependent. */

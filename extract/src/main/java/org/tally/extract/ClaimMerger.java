@@ -15,7 +15,7 @@ import org.tally.model.Event;
 final class ClaimMerger {
 
     /** Event types whose parties are states: a leader or ministry acting stands for the country. */
-    private static final Set<String> STATE_ACTS = Set.of("transfer", "request", "use", "deny");
+    private static final Set<String> STATE_ACTS = Set.of("transfer", "request", "use", "deny", "accuse");
     private static final Set<String> SYMMETRIC = Set.of("meeting", "agreement");
     /** Items that can be the same goods described more or less precisely. */
     private static final Set<String> ARMS = Set.of("weapons", "munitions", "artillery_shells", "missiles", "rockets",

@@ -30,7 +30,7 @@ public enum Frame {
     /** The subject denies the object: dementieren, deny. */
     DENY(Role.ACTOR, Role.ITEM, Role.NONE, Set.of(), Set.of(), Set.of()),
     /** The subject uses the object against "gegen/against/in X": einsetzen, use. */
-    USE(Role.ACTOR, Role.ITEM, Role.NONE, Set.of("gegen", "against", "in", "on"), Set.of(), Set.of());
+    USE(Role.ACTOR, Role.ITEM, Role.NONE, Set.of("gegen", "against", "on"), Set.of(), Set.of());
 
     /** A role of a claim. */
     public enum Role { ACTOR, TARGET, ITEM, NONE }
