@@ -303,8 +303,17 @@ public final class QuantityParser {
                     scale = s;
                     ambiguousM = nx.is("m");
                     end = i + 2;
-                } else if (lex.unitPhrases.longestAt(t, i + 1) == null) {
-                    return null;                                    // 9K720, 1990s, 70th, 2pm, 1990er
+                } else {
+                    PhraseTable.Match<Lexicon.Unit> u = lex.unitPhrases.longestAt(t, i + 1);
+                    if (u == null) {
+                        return null;                                // 9K720, 1990s, 70th, 2pm, 1990er
+                    }
+                    if (hyphenWordAfter(u.end())) {                 // "122mm-Raketen": a calibre modifier
+                        return !asHigh && u.value().kind() == QuantityKind.CALIBRE
+                                ? new Core(i, u.end(), v, BigDecimal.ONE, false, false, false, false, false,
+                                        u.value())
+                                : null;
+                    }
                 }
                 Token after = glued(i + 2);
                 if (after != null && (after.isWord() || after.isNum())) {
@@ -363,7 +372,8 @@ public final class QuantityParser {
             if (!dayLike && !yearShaped) {
                 return false;
             }
-            return isMonth(i - 1) || isMonth(end);
+            boolean monthBefore = isMonth(i - 1) || (i >= 2 && t.get(i - 1).is(".") && isMonth(i - 2));
+            return monthBefore || isMonth(end);
         }
 
         private boolean isMonth(int k) {
@@ -419,7 +429,7 @@ public final class QuantityParser {
                 }
                 PhraseTable.Match<BigDecimal> sm = lex.scales.longestAt(t, end);
                 if (sm == null) {
-                    return null;
+                    return end == i + 1 && lex.articles.containsKey(w) ? rangeOnlyOne(i) : null;
                 }
                 return new Core(i, sm.end(), f.multiply(sm.value()), sm.value(), false, false, false, false, false,
                         null);
@@ -542,6 +552,20 @@ public final class QuantityParser {
             return new Core(i, k, v, lastScale, false, one, false, false, false, null);
         }
 
+        /**
+         * A German indefinite article counts as 1 only as the low end of a range ("ein bis zwei Dutzend",
+         * "ein oder zwei Schiffe"): alone, "ein Panzer" is not reported.
+         */
+        private Core rangeOnlyOne(int i) {
+            if (i + 2 < n && (lex.to.contains(t.get(i + 1).norm()) || t.get(i + 1).isDash())) {
+                Core high = core(i + 2, true);
+                if (high != null && !high.vague() && high.value() != null) {
+                    return new Core(i, i + 1, BigDecimal.ONE, BigDecimal.ONE, false, true, false, false, false, null);
+                }
+            }
+            return null;
+        }
+
         private boolean sentenceStart(int i) {
             for (int k = 0; k < i; k++) {
                 if (!t.get(k).isPunct()) {
@@ -586,7 +610,7 @@ public final class QuantityParser {
                     if (!h.unit().kind().isAmount() && (mods > 0 || amountOnly)) {
                         return null;
                     }
-                    if (lex.english) {
+                    if (lex.english && h.unit().kind().isAmount()) {
                         // the last of adjacent unit nouns is the head: "one tank shell", "a rocket launcher"
                         UnitHit nx = unitAt(h.end());
                         while (nx != null && !nx.unit().blocker() && nx.unit().kind().isAmount()
