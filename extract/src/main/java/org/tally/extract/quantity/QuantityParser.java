@@ -661,7 +661,10 @@ public final class QuantityParser {
                 return null;
             }
             PhraseTable.Match<Lexicon.Unit> m = lex.unitPhrases.longestAt(t, k);
-            return m == null ? null : new UnitHit(k, m.end(), m.value());
+            if (m == null || (t.get(m.end() - 1).isWord() && chunkEnd(m.end() - 1) > m.end())) {
+                return null;                                        // the "T" of "T-90" is not tons
+            }
+            return new UnitHit(k, m.end(), m.value());
         }
 
         /** The token after the adjective, name or calibre at {@code k}, or -1 if there is none. */
