@@ -76,6 +76,7 @@ final class Lexicon {
     final Set<String> from;
     final Set<String> to;
     final Set<String> of;
+    final Set<String> question;
 
     private Lexicon(String language) {
         this.language = language;
@@ -183,6 +184,7 @@ final class Lexicon {
         this.from = set(ctx, "from");
         this.to = set(ctx, "to");
         this.of = set(ctx, "of");
+        this.question = set(ctx, "question");
     }
 
     /** The lexicon for an ISO 639-1 code; languages without files get the common units only. */

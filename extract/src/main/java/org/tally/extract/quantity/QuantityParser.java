@@ -404,6 +404,9 @@ public final class QuantityParser {
                 case PLURAL -> new Core(i, vm.end(), v.value(), BigDecimal.ONE, true, false, true, false, false, null);
                 case MASS -> new Core(i, vm.end(), null, BigDecimal.ONE, true, false, true, false, false, null);
                 case QUANTIFIER -> {
+                    if (i > 0 && lex.question.contains(t.get(i - 1).norm())) {
+                        yield null;                                 // "how many tanks?", "wie viele Panzer?"
+                    }
                     PhraseTable.Match<BigDecimal> sm = lex.scales.longestAt(t, vm.end());
                     if (sm != null) {                               // "mehrere hundert", "several thousand"
                         yield new Core(i, sm.end(), v.value().multiply(sm.value()), sm.value(), true, false, true,

@@ -41,6 +41,7 @@ class NotQuantitiesTest {
             de | Ein Panzer und ein Schiff fuhren vorbei.
             de | Die deutsche Elf gewann.
             de | Mehrere Länder protestierten.
+            de | Wie viele Panzer sind es?
             en | It happened in 2023.
             en | Deliveries started in mid-2022.
             en | The plan covers 2022/23.
@@ -66,6 +67,7 @@ class NotQuantitiesTest {
             en | A tank was seen.
             en | One of them spoke.
             en | Several countries protested.
+            en | How many tanks are there?
             en | We may see more.
             """)
     void nothingIsFound(String language, String sentence) {
