@@ -22,7 +22,8 @@ import org.tally.link.EntityLinker;
 import org.tally.nlp.CoreNlpAnalyzer;
 import org.tally.extract.ClaimExtractor;
 import org.tally.extract.Lexicon;
-import org.tally.extract.Quantities;
+import org.tally.extract.ParsedQuantities;
+import org.tally.extract.quantity.QuantityParser;
 import org.tally.extract.Times;
 import org.tally.model.Problem;
 import org.tally.model.Stage;
@@ -91,7 +92,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             };
             pipeline = new Pipeline(new SourceReader(maxBytes), new Cleaner(), analyzer, new EntityLinker(kb),
-                    new ClaimExtractor(analyzer, kb, Lexicon.bundled(), Times.NONE, Quantities.NONE), until);
+                    new ClaimExtractor(analyzer, kb, Lexicon.bundled(), Times.NONE, new ParsedQuantities(QuantityParser.standard())), until);
         } catch (KbFormatException e) {
             err.println("tally extract: " + e.getMessage());
             return 2;
