@@ -798,7 +798,7 @@ final class Interpreter {
                 if (roundHundred() || notYearBefore(prev)) {
                     return false;
                 }
-                return word.isEmpty() || g.lexicon.contains("follow", word);
+                return word.isEmpty() || g.lexicon.contains("follow", word) || plausibleYears();
             }
             case NEUTRAL -> {
                 if (roundHundred()) {
@@ -816,6 +816,22 @@ final class Interpreter {
                 return true;
             }
         }
+    }
+
+    /** Every year of the match lies near the reference (1950-2035 without one) and is not a multiple of 50. */
+    private boolean plausibleYears() {
+        int lo = ref == null ? 1950 : ref.getYear() - 35;
+        int hi = ref == null ? 2035 : ref.getYear() + 10;
+        for (String n : List.of("y", "y1", "y2")) {
+            String y = grp(n);
+            if (y != null) {
+                int v = Integer.parseInt(y);
+                if (v < lo || v > hi || v % 50 == 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean roundHundred() {
