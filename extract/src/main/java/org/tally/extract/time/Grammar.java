@@ -64,6 +64,8 @@ final class Grammar {
     final List<Rule> rules;
     /** Words that make a yearless date refer forward. */
     final Pattern future;
+    /** Words that make it refer backward (they win over a future word further away). */
+    final Pattern past;
     /** "seit"/"since" right before an expression. */
     final Pattern since;
 
@@ -72,6 +74,7 @@ final class Grammar {
         this.lexicon = lexicon;
         this.rules = List.copyOf(rules);
         this.future = Pattern.compile(lexicon.boundedAlternation("future"), FLAGS);
+        this.past = Pattern.compile(lexicon.boundedAlternation("past"), FLAGS);
         this.since = Pattern.compile("(?<![\\p{L}\\p{N}])" + lexicon.alternation(List.of("since")) + "\\s+$", FLAGS);
     }
 

@@ -715,11 +715,29 @@ final class Interpreter {
 
     // ---------------------------------------------------------------- checks
 
-    /** Whether the sentence around the match speaks of the future (docs/time.md). */
+    /**
+     * Whether the clause around the match speaks of the future (docs/time.md): the clause is the sentence cut at
+     * semicolons; of its future and past cues, the one nearest to the match decides; without cues it is the past.
+     */
     private boolean future() {
         int s = sentenceStart(m.start());
         int e = sentenceEnd(m.end());
-        return g.future.matcher(text).region(s, e).find();
+        int nearestFuture = nearest(g.future, s, e);
+        if (nearestFuture == Integer.MAX_VALUE) {
+            return false;
+        }
+        return nearestFuture < nearest(g.past, s, e);
+    }
+
+    /** Distance from the match to the nearest hit of the pattern between s and e, or MAX_VALUE. */
+    private int nearest(java.util.regex.Pattern p, int s, int e) {
+        Matcher c = p.matcher(text).region(s, e);
+        int best = Integer.MAX_VALUE;
+        while (c.find()) {
+            int d = c.end() <= m.start() ? m.start() - c.end() : c.start() >= m.end() ? c.start() - m.end() : 0;
+            best = Math.min(best, d);
+        }
+        return best;
     }
 
     private int sentenceStart(int pos) {
@@ -740,10 +758,12 @@ final class Interpreter {
         return text.length();
     }
 
-    /** A sentence ends at a line break, "!" or "?", or a "." after a lower-case letter before a capital. */
+    /**
+     * A clause ends at a line break, "!", "?", ";", or a "." after a lower-case letter before a capital.
+     */
     private boolean boundary(int i) {
         char c = text.charAt(i);
-        if (c == '\n' || c == '!' || c == '?') {
+        if (c == '\n' || c == '!' || c == '?' || c == ';') {
             return true;
         }
         if (c != '.' || i == 0 || !Character.isLowerCase(text.charAt(i - 1))) {

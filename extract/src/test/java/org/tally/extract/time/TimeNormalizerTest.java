@@ -52,6 +52,16 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void theNearestCueInTheClauseDecides() {
+        assertThat(values(TIME.find("Die Panzer, die im März bestellt wurden, sollen im Dezember kommen.", "de",
+                REF))).containsExactly("März=2023-03..2023-03", "Dezember=2023-12..2023-12");
+        assertThat(values(TIME.find("Bereits im Sommer hatte Moskau Drohnen bestellt; bis Ende 2025 sollen es mehr "
+                + "sein.", "de", REF))).containsExactly("Sommer=2023-06..2023-08", "Ende 2025=2025..2025");
+        assertThat(values(TIME.find("The jets arrived on 3 October; more will come by the end of next year.", "en",
+                REF))).containsExactly("3 October=2023-10-03..2023-10-03", "the end of next year=2024..2024");
+    }
+
+    @Test
     void withoutAReferenceRelativeExpressionsStayUnresolved() {
         String s = "Vergangene Woche und im September, am 13. Oktober 2023 und seit letztem Jahr.";
         List<TimeExpression> found = TIME.find(s, "de", null);
