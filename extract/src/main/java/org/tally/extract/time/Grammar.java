@@ -66,6 +66,8 @@ final class Grammar {
     final Pattern future;
     /** Words that make it refer backward (they win over a future word further away). */
     final Pattern past;
+    /** Names that contain a date word but are not dates ("Welt am Sonntag"). */
+    final Pattern notDate;
     /** "seit"/"since" right before an expression. */
     final Pattern since;
 
@@ -75,6 +77,7 @@ final class Grammar {
         this.rules = List.copyOf(rules);
         this.future = Pattern.compile(lexicon.boundedAlternation("future"), FLAGS);
         this.past = Pattern.compile(lexicon.boundedAlternation("past"), FLAGS);
+        this.notDate = Pattern.compile(lexicon.boundedAlternation("notdate"), FLAGS);
         this.since = Pattern.compile("(?<![\\p{L}\\p{N}])" + lexicon.alternation(List.of("since")) + "\\s+$", FLAGS);
     }
 

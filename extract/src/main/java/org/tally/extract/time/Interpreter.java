@@ -815,13 +815,13 @@ final class Interpreter {
                 return known || (upperNouns ? !capital : capital);
             }
             case STRICT -> {
-                if (roundHundred() || notYearBefore(prev)) {
+                if (roundHundred() || notYearBefore(prev) || digitNeighbour(next, prev[0])) {
                     return false;
                 }
                 return word.isEmpty() || g.lexicon.contains("follow", word) || plausibleYears();
             }
             case NEUTRAL -> {
-                if (roundHundred()) {
+                if (roundHundred() || digitNeighbour(next, prev[0])) {
                     return false;
                 }
                 for (String n : List.of("y", "y1", "y2")) {
@@ -852,6 +852,11 @@ final class Interpreter {
             }
         }
         return true;
+    }
+
+    /** A bare number between other numbers ("030 2023 1234") is part of a code, not a year. */
+    private static boolean digitNeighbour(char next, String previous) {
+        return Character.isDigit(next) || !previous.isEmpty() && Character.isDigit(previous.charAt(previous.length() - 1));
     }
 
     private boolean roundHundred() {

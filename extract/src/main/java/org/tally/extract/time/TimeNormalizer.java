@@ -93,6 +93,13 @@ public final class TimeNormalizer {
                 pos = m.start() + 1;
             }
         }
+        // Names such as "Welt am Sonntag" veto any match they overlap.
+        Matcher veto = g.notDate.matcher(text);
+        while (veto.find()) {
+            int vs = veto.start();
+            int ve = veto.end();
+            cands.removeIf(c -> c.from() < ve && vs < c.to());
+        }
         // Longest match first (with its cue words), then the earlier rule, then the earlier position.
         cands.sort(Comparator.comparingInt((Candidate c) -> c.to() - c.from()).reversed()
                 .thenComparingInt(Candidate::rule).thenComparingInt(Candidate::from));

@@ -151,6 +151,8 @@ class TimeNormalizerCasesTest {
             en|2023-10-13|The maker confirmed the order weeks ago.|weeks ago|RANGE|2023-08|2023-09|fuzzy
             en|2023-10-13|The trade began about two years ago.|about two years ago|DATE|2021|2021|fuzzy
             en|2023-10-13|The convoy left the city on Monday.|Monday|DATE|2023-10-09|2023-10-09|
+            en|2023-10-13|On Monday Russia moved the convoy.|Monday|DATE|2023-10-09|2023-10-09|
+            en|2023-10-13|Officials said Monday that the convoy had left.|Monday|DATE|2023-10-09|2023-10-09|
             en|2023-10-13|The committee reviews the request this week.|this week|RANGE|2023-10-09|2023-10-15|
             en|2023-10-13|The freighter sailed yesterday.|yesterday|DATE|2023-10-12|2023-10-12|
             en|2023-10-13|The freighter sails today.|today|DATE|2023-10-13|2023-10-13|

@@ -64,6 +64,13 @@ class TimeNormalizerNegativeTest {
             en|The next day the convoy moved on.
             en|The 2000 soldiers crossed the river.
             en|The rebels seized 1,500 rifles.
+            de|Die Welt am Sonntag berichtete zuerst darüber.
+            de|Seit dem Arabischen Frühling liefert das Land Waffen.
+            de|Die Hotline 030 2023 1234 ist geschaltet.
+            en|The Sunday Times reported the deal first.
+            en|The Good Friday Agreement ended the fighting.
+            en|The Arab Spring changed the arms market.
+            en|Call 020 2023 4567 for details.
             fr|Le port comptait 2000 conteneurs.
             fr|Le navire transportait 1.000 caisses.
             """)
