@@ -1,0 +1,190 @@
+package org.tally.extract.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The compiled grammar of one language: its lexicon and its rules ({@code rules-XX.tsv} followed by
+ * {@code rules-neutral.tsv}). Immutable; patterns are shared by threads, matchers are made per call.
+ */
+final class Grammar {
+
+    /** How a rule's match is read. */
+    enum Handler {
+        DATE, RANGE, DECADE, SEASON, QUARTER, REL, RELNAMED, WEEKDAY, DAYREL, AGO, SINCE, SPAN, VAGUE, SOFAR, SLASH
+    }
+
+    /** The extra test on a match that ends in a number (see rules-de.tsv). */
+    enum Check {
+        NONE, WEAK, STRICT, NEUTRAL
+    }
+
+    /**
+     * One rule.
+     *
+     * @param groups the categories of each named group that a placeholder made (for lexicon look-ups)
+     */
+    record Rule(int index, String name, Handler handler, Check check, Pattern pattern, Set<String> groupNames,
+                Map<String, List<String>> groups) {
+    }
+
+    static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+    private static final String PACKAGE = "/org/tally/extract/time/";
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("(?<!\\\\[pP])\\{([A-Za-z][A-Za-z0-9]*(?:\\|[A-Za-z][A-Za-z0-9]*)*)(?::([A-Za-z][A-Za-z0-9]*))?}");
+    private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>");
+    private static final Map<String, String> BUILT_IN = Map.of(
+            "D", "(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])",
+            "D2", "(?:3[01]|[12][0-9]|0[1-9])(?![0-9])",
+            "M", "(?<![0-9])(?:1[0-2]|0?[1-9])(?![0-9])",
+            "M2", "(?:1[0-2]|0[1-9])",
+            "Y", "(?<![0-9])(?<![0-9][.,/\\-–])(?:1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,][0-9])",
+            "YD", "(?:1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,][0-9])",
+            "YY", "(?<![0-9])[0-9]{2}(?![0-9]|[.,][0-9])",
+            "INT", "(?<![0-9])(?<![0-9][.,])[0-9]{1,4}(?![0-9]|[.,][0-9])",
+            "DEC", "(?<![0-9])(?:(?:1[0-9]|20)?[0-9]0)",
+            "DEC4", "(?<![0-9])(?:1[0-9]|20)[0-9]0");
+
+    final String language;
+    final Lexicon lexicon;
+    final List<Rule> rules;
+    /** Words that make a yearless date refer forward. */
+    final Pattern future;
+    /** Words that make it refer backward (they win over a future word further away). */
+    final Pattern past;
+    /** Names that contain a date word but are not dates ("Welt am Sonntag"). */
+    final Pattern notDate;
+    /** "seit"/"since" right before an expression. */
+    final Pattern since;
+
+    private Grammar(String language, Lexicon lexicon, List<Rule> rules) {
+        this.language = language;
+        this.lexicon = lexicon;
+        this.rules = List.copyOf(rules);
+        this.future = Pattern.compile(lexicon.boundedAlternation("future"), FLAGS);
+        this.past = Pattern.compile(lexicon.boundedAlternation("past"), FLAGS);
+        this.notDate = Pattern.compile(lexicon.boundedAlternation("notdate"), FLAGS);
+        this.since = Pattern.compile("(?<![\\p{L}\\p{N}])" + lexicon.alternation(List.of("since")) + "\\s+$", FLAGS);
+    }
+
+    /** The grammar of a language: its own rules and the neutral ones, or only the neutral ones (with fallbacks). */
+    static Grammar load(String language) {
+        Lexicon lex = Lexicon.load(PACKAGE + "lexicon-" + language + ".tsv");
+        List<String[]> lines = new ArrayList<>(read(PACKAGE + "rules-" + language + ".tsv"));
+        boolean own = !lines.isEmpty();
+        for (String[] f : read(PACKAGE + "rules-neutral.tsv")) {
+            if (own && f[2].equals("neutral")) {
+                continue;
+            }
+            lines.add(f);
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (String[] f : lines) {
+            rules.add(compile(rules.size(), f, lex));
+        }
+        return new Grammar(language, lex, rules);
+    }
+
+    static Grammar neutral() {
+        return load("xx");
+    }
+
+    private static List<String[]> read(String resource) {
+        InputStream in = Grammar.class.getResourceAsStream(resource);
+        if (in == null) {
+            return List.of();
+        }
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 4) {
+                    throw new IllegalStateException(resource + ":" + no + ": expected name, handler, check, template");
+                }
+                out.add(new String[] {f[0], f[1], f[2], f[3], resource + ":" + no});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+        return out;
+    }
+
+    private static Rule compile(int index, String[] f, Lexicon lex) {
+        Handler handler = Handler.valueOf(f[1].toUpperCase(java.util.Locale.ROOT));
+        Check check = switch (f[2]) {
+            case "-" -> Check.NONE;
+            case "weak" -> Check.WEAK;
+            case "strict" -> Check.STRICT;
+            case "neutral" -> Check.NEUTRAL;
+            default -> throw new IllegalStateException(f[4] + ": unknown check " + f[2]);
+        };
+        Map<String, List<String>> groups = new HashMap<>();
+        StringBuilder sb = new StringBuilder();
+        Matcher m = PLACEHOLDER.matcher(f[3]);
+        int last = 0;
+        while (m.find()) {
+            sb.append(spaces(f[3].substring(last, m.start())));
+            List<String> cats = Arrays.asList(m.group(1).split("\\|"));
+            List<String> alts = new ArrayList<>();
+            List<String> lexCats = new ArrayList<>();
+            for (String c : cats) {
+                String b = BUILT_IN.get(c);
+                if (b != null) {
+                    alts.add(b);
+                } else if (lex.has(c)) {
+                    lexCats.add(c);
+                } else {
+                    throw new IllegalStateException(f[4] + ": category " + c + " is not in the lexicon");
+                }
+            }
+            if (!lexCats.isEmpty()) {
+                alts.add(lex.alternation(lexCats));
+            }
+            String alt = alts.size() == 1 ? alts.get(0) : "(?:" + String.join("|", alts) + ")";
+            if (m.group(2) != null) {
+                groups.put(m.group(2), List.copyOf(lexCats));
+                sb.append("(?<").append(m.group(2)).append('>').append(alt).append(')');
+            } else {
+                sb.append("(?:").append(alt).append(')');
+            }
+            last = m.end();
+        }
+        sb.append(spaces(f[3].substring(last)));
+        String regex = "(?<![\\p{L}\\p{N}])(?<!\\p{L}-)(?:" + sb + ")(?![\\p{L}\\p{N}])(?!-\\p{L})";
+        Set<String> names = new LinkedHashSet<>();
+        Matcher g = NAMED_GROUP.matcher(regex);
+        while (g.find()) {
+            names.add(g.group(1));
+        }
+        try {
+            return new Rule(index, f[0], handler, check, Pattern.compile(regex, FLAGS), Set.copyOf(names),
+                    Map.copyOf(groups));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(f[4] + ": rule " + f[0] + " does not compile: " + e.getMessage(), e);
+        }
+    }
+
+    private static String spaces(String s) {
+        return s.replace(" ", "\\s+");
+    }
+}
