@@ -24,7 +24,8 @@ import org.tally.extract.ClaimExtractor;
 import org.tally.extract.Lexicon;
 import org.tally.extract.ParsedQuantities;
 import org.tally.extract.quantity.QuantityParser;
-import org.tally.extract.Times;
+import org.tally.extract.NormalizedTimes;
+import org.tally.extract.time.TimeNormalizer;
 import org.tally.model.Problem;
 import org.tally.model.Stage;
 import picocli.CommandLine.Command;
@@ -92,7 +93,8 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             };
             pipeline = new Pipeline(new SourceReader(maxBytes), new Cleaner(), analyzer, new EntityLinker(kb),
-                    new ClaimExtractor(analyzer, kb, Lexicon.bundled(), Times.NONE, new ParsedQuantities(QuantityParser.standard())), until);
+                    new ClaimExtractor(analyzer, kb, Lexicon.bundled(), new NormalizedTimes(TimeNormalizer.shared()),
+                            new ParsedQuantities(QuantityParser.standard())), until);
         } catch (KbFormatException e) {
             err.println("tally extract: " + e.getMessage());
             return 2;

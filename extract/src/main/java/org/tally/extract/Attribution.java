@@ -122,6 +122,9 @@ final class Attribution {
                 named = nameBefore(i, 5);
             } else if (named == null && isReportNoun(lemma) && ("NOUN".equals(t.pos()) || "PROPN".equals(t.pos()))) {
                 String inside = nameInside(t);
+                if (inside == null && i >= 2 && tokens.get(i - 1).text().equals("-")) {
+                    inside = nameInside(tokens.get(i - 2)); // "US-Informationen" split by the tokenizer
+                }
                 boolean genitive = i + 1 < tokens.size()
                         && Set.of("des", "der", "von", "vom", "of").contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
                 named = inside != null ? inside : genitive ? nameAfter(i + 1, 4) : null;

@@ -81,6 +81,9 @@ public final class ClaimExtractor {
         int end;
         String evidence;
         boolean itemFromPronoun;
+        boolean whenFuzzy;
+        /** Goes to a place no entity names ("an die Front"). */
+        boolean unknownPlace;
 
         String actorName() {
             return actor == null ? null : actor.name();
@@ -97,7 +100,7 @@ public final class ClaimExtractor {
             return List.of();
         }
         DocumentView view = new DocumentView(document, analysis, entities, kb);
-        LocalDate reference = view.referenceDate();
+        LocalDate reference = referenceDate(document, language);
         List<Draft> drafts = new ArrayList<>();
         String lastSource = null;
         int lastSourceSentence = -10;
@@ -122,7 +125,9 @@ public final class ClaimExtractor {
                     for (Lexicon.Trigger trigger : lexicon.triggers(language, s.lemmaWithParticle(t))) {
                         List<Draft> built = new ArrayList<>();
                         Roles roles = new Roles(s, t, language, lexicon, trigger.noun());
-                        for (Roles one : roles.perSubject(trigger.frame())) {
+                        List<Roles> variants = new ArrayList<>();
+                        roles.perSubject(trigger.frame()).forEach(r -> variants.addAll(r.perObject(trigger.frame())));
+                        for (Roles one : variants) {
                             Draft d = build(trigger, t, s, one, language, view, timeSpans, amounts, text,
                                     attribution, sentenceSource, drafts);
                             if (d != null) {
@@ -145,6 +150,54 @@ public final class ClaimExtractor {
             }
         }
         return new ClaimMerger(view).finish(document.doc(), drafts);
+    }
+
+    /**
+     * The date relative expressions resolve against. The publication date, made precise by the latest full date
+     * the text gives within it ("am Freitag (4. August)" in an article of August); without one, the latest
+     * absolute date or year the text names (the article is from after it).
+     */
+    LocalDate referenceDate(Document document, String language) {
+        String published = document.published();
+        LocalDate latest = null;
+        String latestText = null;
+        for (Times.Span t : times.find(document.body(), language, null)) {
+            String value = t.end2() != null ? t.end2() : t.start();
+            if (published != null && !(value.length() == 10 && value.startsWith(published))) {
+                continue;
+            }
+            LocalDate date = endOf(value);
+            if (date != null && (latest == null || date.isAfter(latest))) {
+                latest = date;
+                latestText = value;
+            }
+        }
+        if (published == null) {
+            return latest;
+        }
+        if (published.length() == 10) {
+            return LocalDate.parse(published);
+        }
+        if (latestText != null) {
+            return latest;
+        }
+        String[] p = published.split("-");
+        return p.length == 2 ? LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), 15)
+                : LocalDate.of(Integer.parseInt(p[0]), 7, 1);
+    }
+
+    /** The last day a truncated ISO date can mean. */
+    private static LocalDate endOf(String iso) {
+        try {
+            return switch (iso.length()) {
+                case 4 -> LocalDate.of(Integer.parseInt(iso), 12, 31);
+                case 7 -> LocalDate.parse(iso + "-01").plusMonths(1).minusDays(1);
+                case 10 -> LocalDate.parse(iso);
+                default -> null;
+            };
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** Tokens whose lemma (with a separable particle anywhere in the sentence) is a trigger. */
@@ -202,6 +255,9 @@ public final class ClaimExtractor {
         if (("meeting".equals(d.type) || "visit".equals(d.type)) && d.destination == null) {
             roles.locativeAnywhere(d, view);
         }
+        if ("meeting".equals(d.type) && d.target == null && d.actor != null) {
+            roles.otherPerson(d, view); // "empfing im September Kim" with Kim hung on the date
+        }
         if (("use".equals(d.type) || "visit".equals(d.type)) && d.target == null && d.actor != null) {
             roles.countryAfterTrigger(d, view); // "einsetzen, um ukrainische Städte anzugreifen"; "Besuch ... in X"
         }
@@ -223,10 +279,10 @@ public final class ClaimExtractor {
             return null;
         }
         Modality.apply(d, s, t, lexicon, language, trigger);
-        d.source = attribution.sourceFor(t, sentenceSource);
+        d.source = Set.of("accuse", "deny").contains(d.type) ? attribution.sourceAnywhere()
+                : attribution.sourceFor(t, sentenceSource); // who accuses or denies speaks for themselves
         if (Set.of("accuse", "deny", "agreement").contains(d.type) && d.source != null && d.actor != null
-                && (d.source.equals(d.actorName()) || d.source.equals(d.actor.country())
-                || Objects.equals(view.countryOfName(d.source), d.actor.country()))) {
+                && d.source.equals(d.actorName())) {
             d.source = null; // who accuses or denies is the one who says so
         }
         if (d.source != null && "asserted".equals(d.modality)) {
@@ -235,14 +291,28 @@ public final class ClaimExtractor {
         if ("deny".equals(d.type) && "denied".equals(d.modality)) {
             d.modality = "asserted";
         }
-        d.when = nearestTime(timeSpans, s, t, attribution);
+        Times.Span time = nearestTimeSpan(timeSpans, s, t, attribution);
+        if (time != null) {
+            d.when = new Event.Period(time.start(), time.end2());
+            d.whenFuzzy = time.fuzzy();
+        }
+        if (roles.intendsToObtain(frame, d, lexicon, language)) {
+            // a recipient who wants, tries or hopes to obtain something asks for it
+            Party recipient = d.target;
+            d.type = "request";
+            d.target = d.actor;
+            d.actor = recipient;
+            if ("planned".equals(d.modality)) {
+                d.modality = d.source != null ? "reported" : "asserted";
+            }
+        }
         if ("transfer".equals(d.type) || "request".equals(d.type)) {
             d.quantity = nearestAmount(amounts);
         }
         return d;
     }
 
-    private Event.Period nearestTime(List<Times.Span> spans, SentenceView s, int t, Attribution attribution) {
+    private Times.Span nearestTimeSpan(List<Times.Span> spans, SentenceView s, int t, Attribution attribution) {
         int anchor = s.token(t).begin() - s.sentence().begin();
         Times.Span best = null;
         for (Times.Span span : spans) {
@@ -253,7 +323,7 @@ public final class ClaimExtractor {
                 best = span;
             }
         }
-        return best == null ? null : new Event.Period(best.start(), best.end2());
+        return best;
     }
 
     private static Event.Amount nearestAmount(List<Quantities.Span> amounts) {
@@ -371,26 +441,6 @@ public final class ClaimExtractor {
                 }
             }
             return Optional.ofNullable(found);
-        }
-
-        /**
-         * The date relative expressions resolve against: the publication date, made precise by the latest full date
-         * the text gives within the published month; without a publication date, none.
-         */
-        LocalDate referenceDate() {
-            String published = document.published();
-            if (published == null) {
-                return null;
-            }
-            String[] p = published.split("-");
-            int year = Integer.parseInt(p[0]);
-            if (p.length == 3) {
-                return LocalDate.parse(published);
-            }
-            if (p.length == 2) {
-                return LocalDate.of(year, Integer.parseInt(p[1]), 15);
-            }
-            return LocalDate.of(year, 7, 1);
         }
 
         /** The two countries the document names most: the pair a bilateral story is about. */
@@ -571,7 +621,9 @@ public final class ClaimExtractor {
             this.language = other.language;
             this.lexicon = other.lexicon;
             this.noun = other.noun;
-            this.subjects.add(subject);
+            if (subject >= 0) {
+                this.subjects.add(subject);
+            }
             this.objects.addAll(other.objects);
             this.indirect.addAll(other.indirect);
             this.obliques.addAll(other.obliques);
@@ -582,8 +634,25 @@ public final class ClaimExtractor {
          * One set of roles per coordinated subject ("Nordkorea und Russland haben dementiert" is two denials),
          * except where coordination makes the parties of one claim (meetings, agreements).
          */
+        /** One set of roles per coordinated object where each is a destination ("Nordkorea und Vietnam besuchen"). */
+        List<Roles> perObject(Frame frame) {
+            if (objects.size() != 1 || frame != Frame.VISIT) {
+                return List.of(this);
+            }
+            List<Roles> each = new ArrayList<>(List.of(this));
+            for (Dependency c : s.children(objects.get(0))) {
+                if (c.relation().equals("conj") && !s.mentions(c.dependent()).isEmpty()) {
+                    Roles other = new Roles(this, subjects.isEmpty() ? -1 : subjects.get(0));
+                    other.objects.clear();
+                    other.objects.add(c.dependent());
+                    each.add(other);
+                }
+            }
+            return each;
+        }
+
         List<Roles> perSubject(Frame frame) {
-            if (subjects.size() <= 1 || frame == Frame.MEET || frame == Frame.PLEDGE) {
+            if (subjects.size() <= 1 || frame == Frame.MEET || frame == Frame.PLEDGE || frame == Frame.TALK) {
                 return List.of(this);
             }
             List<Roles> each = new ArrayList<>();
@@ -621,10 +690,7 @@ public final class ClaimExtractor {
                 int i = d.dependent();
                 switch (r) {
                     case "nsubj" -> subjects.add(i);
-                    case "nsubj:pass" -> {
-                        passive = true;
-                        objects.add(i);
-                    }
+                    case "nsubj:pass" -> objects.add(i); // passive only with a passive auxiliary (below)
                     case "aux:pass" -> passive = true;
                     case "obj" -> objects.add(i);
                     case "iobj" -> indirect.add(i);
@@ -744,6 +810,12 @@ public final class ClaimExtractor {
             indirect.addAll(dative);
         }
 
+        /** A noun of time ("im Mai", "in der Woche"), not a place. */
+        private boolean isTime(int i) {
+            return Set.of("woche", "monat", "jahr", "tag", "zeit", "week", "month", "year", "day", "time")
+                    .contains(s.lemma(i));
+        }
+
         private boolean hasCase(int i) {
             return s.children(i).stream().anyMatch(d -> d.relation().equals("case"));
         }
@@ -778,6 +850,39 @@ public final class ClaimExtractor {
                             return;
                         }
                     }
+                }
+            }
+        }
+
+        /** A receiving or buying verb under "wollen", "versuchen", "darum gehen", "want", "try", "seek". */
+        boolean intendsToObtain(Frame frame, Draft d, Lexicon lexicon, String language) {
+            if (frame != Frame.RECEIVE && frame != Frame.BUY || !"transfer".equals(d.type)) {
+                return false;
+            }
+            int node = t;
+            for (int depth = 0; depth < 3 && node >= 0; depth++) {
+                for (Dependency c : s.children(node)) {
+                    if (c.relation().startsWith("aux") && lexicon.is(language, "intend", s.lemma(c.dependent()))) {
+                        return true;
+                    }
+                }
+                Optional<Dependency> arc = s.arc(node);
+                if (arc.isEmpty() || arc.get().head() < 0) {
+                    return false;
+                }
+                node = arc.get().head();
+                if (lexicon.is(language, "intend", s.lemma(node))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void otherPerson(Draft d, DocumentView view) {
+            for (DocumentView.Mentioned m : view.within(s.sentence().begin(), s.sentence().end())) {
+                if (m.entity().type().equals("person") && !m.entity().name().equals(d.actorName())) {
+                    d.target = view.party(m);
+                    return;
                 }
             }
         }
@@ -836,6 +941,10 @@ public final class ClaimExtractor {
                 }
                 if (p == null) {
                     continue;
+                }
+                if (frame == Frame.VISIT && mentions.isEmpty() && Set.of("nach", "an", "zu", "to", "in").contains(p)
+                        && "NOUN".equals(s.token(o).pos()) && !isTime(o)) {
+                    d.unknownPlace = true;
                 }
                 if (passive && Set.of("von", "durch", "by", "seitens").contains(p)) {
                     place(Frame.Role.ACTOR, o, d, view, earlier, frame);
@@ -952,7 +1061,7 @@ public final class ClaimExtractor {
             Party party = null;
             if (!mentions.isEmpty()) {
                 party = pick(mentions, view, role == Frame.Role.ACTOR);
-                if ((frame == Frame.MEET || frame == Frame.PLEDGE) && role == Frame.Role.ACTOR && d.target == null) {
+                if ((frame == Frame.MEET || frame == Frame.PLEDGE || frame == Frame.TALK) && role == Frame.Role.ACTOR && d.target == null) {
                     List<Party> parties = distinctParties(mentions, view);
                     if (parties.size() >= 2) {
                         d.actor = parties.get(0);
@@ -962,6 +1071,18 @@ public final class ClaimExtractor {
                 }
             } else if (PERSON_PRONOUNS.contains(word)) {
                 party = view.personBefore(s.token(dependent).begin()).map(view::party).orElse(null);
+            } else if ((word.equals("sie") || word.equals("they")) && role == Frame.Role.ACTOR
+                    && (frame == Frame.MEET || frame == Frame.PLEDGE || frame == Frame.TALK)) {
+                // "in dem sie sich verpflichtet hätten": the two persons named just before
+                List<DocumentView.Mentioned> persons = view.within(
+                        Math.max(0, s.token(dependent).begin() - 300), s.token(dependent).begin()).stream()
+                        .filter(m -> m.entity().type().equals("person")).toList();
+                List<Party> parties = distinctParties(persons, view);
+                if (parties.size() >= 2 && d.target == null) {
+                    d.actor = parties.get(parties.size() - 2);
+                    d.target = parties.get(parties.size() - 1);
+                    return;
+                }
             } else if (GOVERNMENT_NOUNS.contains(s.lemma(dependent))) {
                 int end = s.token(dependent).end();
                 List<DocumentView.Mentioned> after = view.within(end, Math.min(s.sentence().end(), end + 25));

@@ -93,14 +93,19 @@ final class ClaimMerger {
         if (a.quantity != null && b.quantity != null && !a.quantity.equals(b.quantity)) {
             return false;
         }
-        if (a.when != null && b.when != null && !overlap(a.when, b.when)) {
+        if (a.when != null && b.when != null && !a.whenFuzzy && !b.whenFuzzy && !overlap(a.when, b.when)) {
             return false;
         }
         if (a.item != null && b.item != null && !a.item.equals(b.item) && !(ARMS.contains(a.item) && ARMS.contains(b.item))) {
             return false;
         }
-        if (a.source != null && b.source != null && !sameSide(a.source, b.source)) {
+        // different sides' figures of goods are different claims; a visit or meeting is one event, whoever tells
+        if (Set.of("transfer", "request").contains(a.type) && a.source != null && b.source != null
+                && !sameSide(a.source, b.source)) {
             return false;
+        }
+        if (a.unknownPlace != b.unknownPlace && (a.target != null || b.target != null)) {
+            return false; // a trip "an die Front" is not the trip to a named country
         }
         return !("denied".equals(a.modality) ^ "denied".equals(b.modality));
     }
@@ -127,7 +132,14 @@ final class ClaimMerger {
         return x.substring(0, n).compareTo(y.substring(0, n)) < 0;
     }
 
+    /** The merged claim keeps the most committed modality its mentions give. */
+    private static final List<String> COMMITMENT = List.of("reported", "asserted", "alleged", "planned", "possible");
+
     private static void fill(ClaimExtractor.Draft into, ClaimExtractor.Draft from) {
+        if (COMMITMENT.indexOf(from.modality) >= 0 && COMMITMENT.indexOf(into.modality) >= 0
+                && COMMITMENT.indexOf(from.modality) < COMMITMENT.indexOf(into.modality)) {
+            into.modality = from.modality;
+        }
         if (into.target == null) {
             into.target = from.target;
         }
@@ -140,8 +152,10 @@ final class ClaimMerger {
             into.begin = from.begin;
             into.end = from.end;
         }
-        if (into.when == null || from.when != null && from.when.end() != null && into.when.end() == null) {
-            into.when = from.when == null ? into.when : from.when;
+        if (from.when != null && (into.when == null || into.whenFuzzy && !from.whenFuzzy
+                || from.when.end() != null && into.when.end() == null && !from.whenFuzzy)) {
+            into.when = from.when;
+            into.whenFuzzy = from.whenFuzzy;
         }
         if (into.origin == null) {
             into.origin = from.origin;

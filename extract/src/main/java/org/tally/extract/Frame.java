@@ -8,7 +8,7 @@ import java.util.Set;
  */
 public enum Frame {
     /** The subject gives the object to the indirect object or "an/nach/to X": liefern, ship. */
-    GIVE(Role.ACTOR, Role.ITEM, Role.TARGET, Set.of("an", "nach", "zu", "to", "into", "für"), Set.of(), Set.of()),
+    GIVE(Role.ACTOR, Role.ITEM, Role.TARGET, Set.of("an", "nach", "zu", "in", "to", "into"), Set.of(), Set.of()),
     /** The subject supplies the object with "mit/with X": beliefern, equip. */
     SUPPLY(Role.ACTOR, Role.TARGET, Role.NONE, Set.of(), Set.of(), Set.of("mit", "with")),
     /** The subject receives the object from "von/aus/from X": erhalten, receive. */
@@ -16,11 +16,14 @@ public enum Frame {
     /** The subject buys the object from the indirect object or "von/bei/from X": abkaufen, buy. */
     BUY(Role.TARGET, Role.ITEM, Role.ACTOR, Set.of(), Set.of("von", "aus", "bei", "from"), Set.of()),
     /** The subject asks the object (or "von/bei/from X") for "um/auf/for X": bitten, ask. */
-    ASK(Role.ACTOR, Role.TARGET, Role.TARGET, Set.of("von", "bei", "from"), Set.of(), Set.of("um", "auf", "nach", "for")),
+    ASK(Role.ACTOR, Role.TARGET, Role.TARGET, Set.of("von", "bei", "from", "mit", "with"), Set.of(),
+            Set.of("um", "auf", "nach", "für", "for")),
     /** The subject goes to the object or "nach/in/to X": reisen, visit. */
     VISIT(Role.ACTOR, Role.TARGET, Role.NONE, Set.of("nach", "in", "zu", "to", "into"), Set.of(), Set.of()),
     /** The subject meets the object or "mit/with X": treffen, meet. */
     MEET(Role.ACTOR, Role.TARGET, Role.TARGET, Set.of("mit", "with"), Set.of(), Set.of()),
+    /** The subject talks with "mit/with X" about the object (the topic, no role): besprechen, discuss. */
+    TALK(Role.ACTOR, Role.NONE, Role.NONE, Set.of("mit", "with"), Set.of(), Set.of()),
     /** The subject receives the object as guest: empfangen, host. */
     HOST(Role.ACTOR, Role.TARGET, Role.NONE, Set.of(), Set.of(), Set.of()),
     /** The subject pledges to the indirect object or "an/mit/with/to X": versprechen, pledge. */

@@ -6,8 +6,11 @@ import java.util.List;
 /** Temporal expressions in a sentence, resolved against the document's date: the claim stage's view of them. */
 public interface Times {
 
-    /** One expression: offsets into the sentence and its value as ISO dates truncated to what is known. */
-    record Span(int begin, int end, String start, String end2) {
+    /**
+     * One expression: offsets into the sentence, its value as ISO dates truncated to what is known, and whether it
+     * is vague ("in den kommenden Tagen", "kürzlich").
+     */
+    record Span(int begin, int end, String start, String end2, boolean fuzzy) {
     }
 
     List<Span> find(String sentence, String language, LocalDate reference);
