@@ -43,6 +43,11 @@ public final class ClaimExtractor {
             "seinen", "seinem");
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("regierung", "führung", "staatsführung", "behörde",
             "behörden", "ministerium", "staat", "government", "leadership", "authorities", "regime", "administration");
+    /** Heads of compounds whose modifier names who acts: "US-Regierung", "Nordkorea-Machthaber". */
+    private static final Set<String> AGENT_HEADS = Set.of("regierung", "führung", "machthaber", "präsident",
+            "minister", "armee", "militär", "behörde", "geheimdienst", "truppe", "streitkräfte", "marine", "staat",
+            "government", "administration", "military", "forces", "army", "navy", "leader", "officials", "sprecher",
+            "außenminister", "verteidigungsminister", "diktator", "chef");
     private static final Set<String> COUNT_UNITS = Set.of("container", "shell", "round", "missile", "rocket", "ton",
             "wagon", "vehicle", "tank", "drone", "soldier", "ship", "barrel", "train", "truck", "howitzer", "launcher");
 
@@ -553,10 +558,24 @@ public final class ClaimExtractor {
             return new int[] {min, max};
         }
 
-        /** The mentions inside the subtree under {@code head}. */
+        /**
+         * The mentions inside the subtree under {@code head} that name a party: a name that only modifies a compound
+         * ("Ukraine-Krieg") does not, unless the compound's head is an agent ("US-Regierung", "Nordkorea-Machthaber").
+         */
         List<DocumentView.Mentioned> mentions(int head) {
             int[] span = span(head);
-            return view.within(token(span[0]).begin(), token(span[1]).end());
+            List<DocumentView.Mentioned> found = view.within(token(span[0]).begin(), token(span[1]).end());
+            found.removeIf(m -> {
+                for (int i = span[0]; i <= span[1]; i++) {
+                    Token t = token(i);
+                    if (m.begin() >= t.begin() && m.end() < t.end() && t.text().charAt(m.end() - t.begin()) == '-') {
+                        String head2 = t.text().substring(t.text().lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
+                        return AGENT_HEADS.stream().noneMatch(head2::startsWith);
+                    }
+                }
+                return false;
+            });
+            return found;
         }
 
         /** The preposition that governs a dependent ("case" child), lower case, "im" read as "in". */
@@ -798,6 +817,16 @@ public final class ClaimExtractor {
             }
             if (!open.isEmpty()) {
                 subject.add(open.remove(0));
+            }
+            if (open.size() >= 2 && dative.isEmpty()) {
+                // "soll Putin Ausrüstung geschickt haben": the party is the dative, the thing the object
+                for (int i : List.copyOf(open)) {
+                    if (!s.mentions(i).isEmpty() && open.stream().anyMatch(j -> j != i && s.mentions(j).isEmpty())) {
+                        dative.add(i);
+                        open.remove(Integer.valueOf(i));
+                        break;
+                    }
+                }
             }
             for (int i : open) {
                 (object.isEmpty() ? object : dative).add(i);

@@ -91,9 +91,44 @@ public final class Lexicon {
         String text = t.text().toLowerCase(Locale.ROOT);
         String lemma = t.lemma() == null ? text : t.lemma().toLowerCase(Locale.ROOT);
         if ("de".equals(language) && lemma.equals(text)) {
-            return germanVerbForms.getOrDefault(text, lemma);
+            String strong = germanVerbForms.get(text);
+            return strong != null ? strong : weakGermanVerb(text).orElse(lemma);
         }
         return lemma;
+    }
+
+    /**
+     * The infinitive of a weak German verb form the lemmatizer left alone: participles and preterites
+     * ("verschifft", "geliefert", "lieferte") less their endings and "ge-", plus "-en" or "-n", if it is a word
+     * this lexicon knows.
+     */
+    private Optional<String> weakGermanVerb(String form) {
+        for (String ending : List.of("eten", "ete", "ten", "te", "et", "t")) {
+            if (!form.endsWith(ending) || form.length() - ending.length() < 3) {
+                continue;
+            }
+            String stem = form.substring(0, form.length() - ending.length());
+            List<String> stems = new ArrayList<>(List.of(stem));
+            int ge = stem.indexOf("ge");
+            if (ge >= 0 && ge <= 6) {
+                stems.add(stem.substring(0, ge) + stem.substring(ge + 2)); // "geliefert", "zurückgewiesen"
+            }
+            for (String s : stems) {
+                for (String infinitive : List.of(s + "en", s + "n")) {
+                    if (knownLemma("de", infinitive)) {
+                        return Optional.of(infinitive);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean knownLemma(String language, String lemma) {
+        if (triggers.getOrDefault(language, Map.of()).containsKey(lemma)) {
+            return true;
+        }
+        return cues.getOrDefault(language, Map.of()).values().stream().anyMatch(set -> set.contains(lemma));
     }
 
     public boolean knows(String language) {

@@ -3,6 +3,7 @@ package org.tally.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.tally.nlp.Dependency;
 import org.tally.nlp.Token;
 
@@ -15,6 +16,15 @@ import org.tally.nlp.Token;
 final class Modality {
 
     private Modality() {
+    }
+
+    /** Negation of the trigger itself, and not "nicht nur" / "not only". */
+    private static boolean ownNegation(Token cue, ClaimExtractor.SentenceView s, int t) {
+        int i = s.sentence().tokens().indexOf(cue);
+        boolean notOnly = i + 1 < s.size() && Set.of("nur", "only", "just").contains(s.token(i + 1).text().toLowerCase(Locale.ROOT));
+        boolean attached = s.children(t).stream().anyMatch(d -> d.dependent() == i)
+                || s.children(t).stream().anyMatch(d -> s.children(d.dependent()).stream().anyMatch(g -> g.dependent() == i));
+        return attached && !notOnly;
     }
 
     static void apply(ClaimExtractor.Draft d, ClaimExtractor.SentenceView s, int t, Lexicon lexicon, String language,
@@ -60,7 +70,7 @@ final class Modality {
         for (Token c : cues) {
             String w = c.text().toLowerCase(Locale.ROOT);
             String lemma = lexicon.lemma(language, c);
-            negated |= lexicon.is(language, "negation", w);
+            negated |= lexicon.is(language, "negation", w) && ownNegation(c, s, t);
             alleged |= lexicon.is(language, "alleged", w) || lexicon.is(language, "alleged", lemma);
             possible |= lexicon.is(language, "possible", w)
                     || lexicon.is(language, "possible", lemma) && !w.equals("kann") && !w.equals("can")
