@@ -166,6 +166,9 @@ final class Attribution {
                 if (name != null) {
                     return new String[] {name, null};
                 }
+                if (hasSubject(i)) { // "Die Zeitung berichtete, ...": a subject without a name stands for the last source
+                    return new String[] {null, "noun"};
+                }
             }
             boolean contentFollows = i + 1 < tokens.size() && Set.of(",", ":").contains(tokens.get(i + 1).text());
             String name = contentFollows ? nameBefore(i, 8) : preferAfter(i) ? nameAfter(i, 8) : nameBefore(i, 8);
@@ -182,6 +185,10 @@ final class Attribution {
             }
         }
         return new String[] {null, null};
+    }
+
+    private boolean hasSubject(int verb) {
+        return parse.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj"));
     }
 
     /** From the parse: the subject of a verb of saying (inherited through coordination), or its "aus X". */

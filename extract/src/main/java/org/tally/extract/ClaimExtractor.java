@@ -89,6 +89,26 @@ public final class ClaimExtractor {
         boolean whenFuzzy;
         /** Goes to a place no entity names ("an die Front"). */
         boolean unknownPlace;
+        /** Further countries of a visit's target phrase ("Nordkorea und Vietnam besuchen"): one visit each. */
+        final List<Party> moreTargets = new ArrayList<>();
+
+        Draft copyWithTarget(Party other) {
+            Draft d = new Draft();
+            d.type = type;
+            d.actor = actor;
+            d.target = other;
+            d.item = item;
+            d.quantity = quantity;
+            d.when = when;
+            d.whenFuzzy = whenFuzzy;
+            d.source = source;
+            d.modality = modality;
+            d.sentence = sentence;
+            d.begin = begin;
+            d.end = end;
+            d.evidence = evidence;
+            return d;
+        }
 
         String actorName() {
             return actor == null ? null : actor.name();
@@ -137,6 +157,7 @@ public final class ClaimExtractor {
                                     attribution, sentenceSource, drafts);
                             if (d != null) {
                                 built.add(d);
+                                d.moreTargets.forEach(other -> built.add(d.copyWithTarget(other)));
                             }
                         }
                         if (!built.isEmpty()) {
@@ -331,13 +352,18 @@ public final class ClaimExtractor {
         return best;
     }
 
+    /** The first count of goods; a precise figure beats a vague one ("mehrere Container ... 4,8 Millionen Granaten"). */
     private static Event.Amount nearestAmount(List<Quantities.Span> amounts) {
+        Quantities.Span vague = null;
         for (Quantities.Span a : amounts) {
             if (a.unit() != null && COUNT_UNITS.contains(a.unit())) {
-                return new Event.Amount(a.value(), a.unit(), a.qualifier());
+                if (!a.vague()) {
+                    return new Event.Amount(a.value(), a.unit(), a.qualifier());
+                }
+                vague = vague == null ? a : vague;
             }
         }
-        return null;
+        return vague == null ? null : new Event.Amount(vague.value(), vague.unit(), vague.qualifier());
     }
 
     /**
@@ -347,7 +373,15 @@ public final class ClaimExtractor {
     private void elaborate(List<Draft> drafts, Sentence sentence, String text, List<Quantities.Span> amounts,
                            List<Times.Span> timeSpans, String source, DocumentView view, String language) {
         Event.Amount amount = nearestAmount(amounts);
-        if (amount == null || drafts.isEmpty()) {
+        if (amount == null) {
+            return;
+        }
+        Draft moved = movement(sentence, text, amount, source, view, language);
+        if (moved != null) {
+            drafts.add(moved);
+            return;
+        }
+        if (drafts.isEmpty()) {
             return;
         }
         Draft last = drafts.get(drafts.size() - 1);
@@ -370,6 +404,68 @@ public final class ClaimExtractor {
         last.evidence = text.strip();
         last.begin = sentence.begin();
         last.end = sentence.end();
+    }
+
+    private static final Set<String> FROM = Set.of("aus", "von", "from");
+    private static final Set<String> TOWARDS = Set.of("nach", "to", "into", "towards");
+
+    /**
+     * Goods counted on their way with no verb of giving: "Container aus Nordkorea auf dem Weg nach Russland, die
+     * bis zu 4,8 Millionen Granaten enthalten könnten" is a transfer from the country after "aus/from" to the one
+     * after "nach/to". The sentence's modal verbs give its modality.
+     */
+    private Draft movement(Sentence sentence, String text, Event.Amount amount, String source, DocumentView view,
+                           String language) {
+        String from = null;
+        String to = null;
+        List<Token> tokens = sentence.tokens();
+        for (DocumentView.Mentioned m : view.within(sentence.begin(), sentence.end())) {
+            if (!m.entity().type().equals("country")) {
+                continue;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).begin() == m.begin() && i > 0) {
+                    String before = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+                    if (FROM.contains(before) && from == null) {
+                        from = m.entity().name();
+                    } else if (TOWARDS.contains(before) && to == null) {
+                        to = m.entity().name();
+                    }
+                }
+            }
+        }
+        if (from == null || to == null || from.equals(to)) {
+            return null;
+        }
+        Draft d = new Draft();
+        d.type = "transfer";
+        d.actor = new Party(from, "country", from, -1);
+        d.target = new Party(to, "country", to, -1);
+        d.quantity = amount;
+        d.sentence = sentence.index();
+        d.begin = sentence.begin();
+        d.end = sentence.end();
+        d.evidence = text.strip();
+        d.source = source;
+        for (Token token : tokens) {
+            Optional<String> item = lexicon.item(language, lexicon.lemma(language, token));
+            if (item.isPresent() && ("NOUN".equals(token.pos()) || "PROPN".equals(token.pos()))) {
+                d.item = item.get();
+            }
+        }
+        for (Token token : tokens) {
+            String w = token.text().toLowerCase(Locale.ROOT);
+            if (lexicon.is(language, "possible", w) || lexicon.is(language, "possible", lexicon.lemma(language, token))
+                    && "AUX".equals(token.pos()) && !w.equals("kann") && !w.equals("can")) {
+                d.modality = "possible";
+            } else if (lexicon.is(language, "alleged", w) && !"possible".equals(d.modality)) {
+                d.modality = "alleged";
+            }
+        }
+        if ("asserted".equals(d.modality) && source != null) {
+            d.modality = "reported";
+        }
+        return d;
     }
 
     /** Document-wide facts the claims need: mentions by offset, the reference date, countries of places. */
@@ -704,6 +800,11 @@ public final class ClaimExtractor {
         }
 
         private void collect(int head) {
+            for (Dependency aux : s.children(head)) {
+                if (aux.relation().startsWith("aux")) {
+                    subjects.addAll(s.child(aux.dependent(), "nsubj")); // "Russland hat ... eingesetzt" hung on "hat"
+                }
+            }
             for (Dependency d : s.children(head)) {
                 String r = d.relation();
                 int i = d.dependent();
@@ -1129,6 +1230,13 @@ public final class ClaimExtractor {
                 d.actor = party;
             } else if (role == Frame.Role.TARGET && d.target == null) {
                 d.target = party;
+                if (frame == Frame.VISIT) {
+                    for (Party p : distinctParties(mentions, view)) {
+                        if ("country".equals(p.type()) && !p.name().equals(party.name())) {
+                            d.moreTargets.add(p);
+                        }
+                    }
+                }
             }
         }
 
@@ -1169,12 +1277,24 @@ public final class ClaimExtractor {
             return view.party(best);
         }
 
+        /** The item a noun names, trying it with the word before first ("artillery ammunition"). */
+        Optional<String> itemAt(int i) {
+            if (i > 0) {
+                Optional<String> phrase = lexicon.item(language, s.lemma(i - 1) + " " + s.lemma(i));
+                Optional<String> single = lexicon.item(language, s.lemma(i));
+                if (phrase.isPresent() && !phrase.equals(single)) {
+                    return phrase;
+                }
+            }
+            return lexicon.item(language, s.lemma(i));
+        }
+
         /** The item named nearest before a token in its sentence: what "sie", "das", "it" stand for. */
         String itemBefore(int token) {
             for (int i = token - 1; i >= 0; i--) {
                 Token candidate = s.token(i);
                 if ("NOUN".equals(candidate.pos()) || "PROPN".equals(candidate.pos())) {
-                    Optional<String> item = lexicon.item(language, s.lemma(i));
+                    Optional<String> item = itemAt(i);
                     if (item.isPresent()) {
                         return item.get();
                     }
@@ -1190,7 +1310,7 @@ public final class ClaimExtractor {
             for (int i = 0; i < s.size(); i++) {
                 Token candidate = s.token(i);
                 if (("NOUN".equals(candidate.pos()) || "PROPN".equals(candidate.pos())) && Math.abs(i - t) < distance) {
-                    Optional<String> item = lexicon.item(language, s.lemma(i));
+                    Optional<String> item = itemAt(i);
                     if (item.isPresent()) {
                         best = item.get();
                         distance = Math.abs(i - t);
@@ -1206,7 +1326,7 @@ public final class ClaimExtractor {
             for (int i = span[0]; i <= span[1]; i++) {
                 Token token = s.token(i);
                 if ("NOUN".equals(token.pos()) || "PROPN".equals(token.pos())) {
-                    Optional<String> item = lexicon.item(language, s.lemma(token));
+                    Optional<String> item = itemAt(i);
                     if (item.isPresent()) {
                         return item.get();
                     }

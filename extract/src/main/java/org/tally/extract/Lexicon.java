@@ -90,7 +90,8 @@ public final class Lexicon {
     public String lemma(String language, org.tally.nlp.Token t) {
         String text = t.text().toLowerCase(Locale.ROOT);
         String lemma = t.lemma() == null ? text : t.lemma().toLowerCase(Locale.ROOT);
-        if ("de".equals(language) && lemma.equals(text)) {
+        if ("de".equals(language) && !knownLemma(language, lemma)) {
+            // the lemmatizer left the form alone or got it wrong ("anstrebtn"): German morphology decides
             String strong = germanVerbForms.get(text);
             return strong != null ? strong : weakGermanVerb(text).orElse(lemma);
         }
@@ -103,7 +104,7 @@ public final class Lexicon {
      * this lexicon knows.
      */
     private Optional<String> weakGermanVerb(String form) {
-        for (String ending : List.of("eten", "ete", "ten", "te", "et", "t")) {
+        for (String ending : List.of("eten", "ete", "ten", "te", "et", "t", "est", "e")) { // "-e": Konjunktiv I
             if (!form.endsWith(ending) || form.length() - ending.length() < 3) {
                 continue;
             }
@@ -146,7 +147,9 @@ public final class Lexicon {
         String best = null;
         int length = 0;
         for (String[] stem : items.getOrDefault(language, List.of())) {
-            if (stem[0].length() > length && w.contains(stem[0])) {
+            boolean phrase = stem[0].contains(" ");
+            if (stem[0].length() > length && (phrase ? w.endsWith(stem[0]) : w.contains(stem[0]) && !w.contains(" ")
+                    || !phrase && w.contains(" ") && w.substring(w.lastIndexOf(' ') + 1).contains(stem[0]))) {
                 best = stem[1];
                 length = stem[0].length();
             }

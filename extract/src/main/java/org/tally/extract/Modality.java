@@ -47,12 +47,12 @@ final class Modality {
             }
             var arc = s.arc(node);
             if (arc.isEmpty() || !(arc.get().relation().equals("xcomp") || arc.get().relation().equals("conj")
-                    || arc.get().relation().equals("ccomp"))) {
+                    || arc.get().relation().equals("ccomp") || arc.get().relation().startsWith("csubj"))) {
                 break;
             }
             node = arc.get().head();
-            if (node >= 0 && arc.get().relation().equals("xcomp")) {
-                cues.add(s.token(node)); // the governing verb: "plant", "hopes"
+            if (node >= 0 && (arc.get().relation().equals("xcomp") || arc.get().relation().startsWith("csubj"))) {
+                cues.add(s.token(node)); // the governing verb: "plant", "hopes", "es wird erwartet, dass"
             }
         }
         // adverbs of doubt anywhere before the trigger in the sentence ("Laut Berichten ist X angeblich ...")

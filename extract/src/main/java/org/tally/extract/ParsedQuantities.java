@@ -19,7 +19,7 @@ public final class ParsedQuantities implements Quantities {
         List<Span> spans = new ArrayList<>();
         for (Quantity q : parser.find(sentence, language)) {
             if (q.isAmount() && q.hasValue()) {
-                spans.add(new Span(q.begin(), q.end(), q.value(), q.unit(), q.qualifier().code()));
+                spans.add(new Span(q.begin(), q.end(), q.value(), q.unit(), q.qualifier().code(), q.vague()));
             }
         }
         return spans;
