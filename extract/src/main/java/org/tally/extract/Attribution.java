@@ -30,6 +30,8 @@ final class Attribution {
     private final ClaimExtractor.SentenceView parse;
     private final String source;
     private final boolean sourceNoun;
+    private boolean anaphoric;
+    private final boolean sourcePerson;
 
     private static final List<String> REPORT_NOUNS = List.of("angabe", "darstellung", "information",
             "einschätzung", "erkenntnis", "bericht", "aussage", "report", "assessment", "intelligence", "estimate");
@@ -45,7 +47,9 @@ final class Attribution {
         this.parse = parse;
         String[] found = find();
         this.source = found[0];
-        this.sourceNoun = found[1] != null;
+        this.sourceNoun = "noun".equals(found[1]);
+        this.sourcePerson = "person".equals(found[1]);
+        // (anaphoric is set while finding)
     }
 
     /** The source named in the sentence, or null. */
@@ -53,9 +57,19 @@ final class Attribution {
         return source;
     }
 
+    /** Whether a generic noun ("die Zeitung") speaks: it stands for the last organization named as a source. */
+    boolean sourceNoun() {
+        return sourceNoun;
+    }
+
+    /** Whether a personal pronoun speaks ("erklärte er"): the last person named as a source. */
+    boolean sourcePerson() {
+        return sourcePerson;
+    }
+
     /** Whether the sentence reports what someone said without naming them: its source is the last one named. */
     boolean reportedSpeech() {
-        if (sourceNoun) {
+        if (sourceNoun || sourcePerson || anaphoric) {
             return true;
         }
         for (Token t : tokens) {
@@ -120,6 +134,9 @@ final class Attribution {
                 named = nameAfter(i, 7);
             } else if (named == null && lexicon.is(language, "source_after", word)) {
                 named = nameBefore(i, 5);
+                if (named == null && i > 0 && isReportNoun(lexicon.lemma(language, tokens.get(i - 1)))) {
+                    anaphoric = true; // "Dem Bericht zufolge": the report named before
+                }
             } else if (named == null && isReportNoun(lemma) && ("NOUN".equals(t.pos()) || "PROPN".equals(t.pos()))) {
                 String inside = nameInside(t);
                 if (inside == null && i >= 2 && tokens.get(i - 1).text().equals("-")) {
@@ -149,7 +166,7 @@ final class Attribution {
     private String[] speaker() {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!lexicon.is(language, "say", lexicon.lemma(language, t)) || !"VERB".equals(t.pos()) && !"AUX".equals(t.pos())) {
+            if (!isSay(i) || !"VERB".equals(t.pos()) && !"AUX".equals(t.pos())) {
                 continue;
             }
             for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
@@ -166,12 +183,21 @@ final class Attribution {
                 if (name != null) {
                     return new String[] {name, null};
                 }
-                if (hasSubject(i)) { // "Die Zeitung berichtete, ...": a subject without a name stands for the last source
-                    return new String[] {null, "noun"};
+                String subject = subjectWord(i);
+                if (subject != null && Set.of("er", "sie", "he", "she").contains(subject)) {
+                    return new String[] {null, "person"}; // "erklärte er": the person who spoke before
+                }
+                if (subject != null && SOURCE_NOUNS.contains(subject)) {
+                    return new String[] {null, "noun"}; // "die Zeitung berichtete": the outlet named before
+                }
+                if (subject != null) {
+                    return new String[] {null, null};
                 }
             }
             boolean contentFollows = i + 1 < tokens.size() && Set.of(",", ":").contains(tokens.get(i + 1).text());
-            String name = contentFollows ? nameBefore(i, 8) : preferAfter(i) ? nameAfter(i, 8) : nameBefore(i, 8);
+            boolean inverted = !contentFollows && beforeIsInPhrase(i, 8); // "In einem Interview mit X teilte Y mit"
+            String name = contentFollows ? nameBefore(i, 8)
+                    : preferAfter(i) || inverted ? nameAfter(i, 8) : nameBefore(i, 8);
             if (name == null && !contentFollows) {
                 name = nameAfter(i, 8);
             }
@@ -182,13 +208,36 @@ final class Attribution {
                 if (SOURCE_NOUNS.contains(lexicon.lemma(language, tokens.get(j)))) {
                     return new String[] {null, "noun"};
                 }
+                if (Set.of("er", "he").contains(tokens.get(j).text().toLowerCase(Locale.ROOT)) && j > i) {
+                    return new String[] {null, "person"};
+                }
             }
         }
         return new String[] {null, null};
     }
 
-    private boolean hasSubject(int verb) {
-        return parse.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj"));
+    /** A verb of saying, also with its separable particle closing the clause ("teilte ... mit, dass"). */
+    private boolean isSay(int i) {
+        String lemma = lexicon.lemma(language, tokens.get(i));
+        if (lexicon.is(language, "say", lemma)) {
+            return true;
+        }
+        for (int j = i + 1; j < tokens.size(); j++) {
+            Token p = tokens.get(j);
+            boolean closesClause = j + 1 == tokens.size() || "PUNCT".equals(tokens.get(j + 1).pos());
+            if (closesClause && p.text().length() <= 8
+                    && ("ADP".equals(p.pos()) || "ADV".equals(p.pos()) || "PART".equals(p.pos()))
+                    && lexicon.is(language, "say", p.text().toLowerCase(Locale.ROOT) + lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lemma of the subject of a verb, lower case, or null. */
+    private String subjectWord(int verb) {
+        return parse.children(verb).stream().filter(d -> d.relation().equals("nsubj"))
+                .map(d -> lexicon.lemma(language, tokens.get(d.dependent()))).findFirst().orElse(null);
     }
 
     /** From the parse: the subject of a verb of saying (inherited through coordination), or its "aus X". */
@@ -218,7 +267,15 @@ final class Attribution {
         return null;
     }
 
-    /** Persons before organizations and countries (the spokesman, not his office); places are no sources. */
+    private static int rank(String type) {
+        return switch (type) {
+            case "person" -> 0;
+            case "organization" -> 1;
+            default -> 2;
+        };
+    }
+
+    /** Persons before organizations before countries (the spokesman, not his office); places are no sources. */
     private static String best(List<ClaimExtractor.DocumentView.Mentioned> mentions) {
         ClaimExtractor.DocumentView.Mentioned found = null;
         for (var m : mentions) {
@@ -226,7 +283,7 @@ final class Attribution {
             if (type.equals("place")) {
                 continue;
             }
-            if (found == null || type.equals("person") && !found.entity().type().equals("person")) {
+            if (found == null || rank(type) < rank(found.entity().type())) {
                 found = m;
             }
         }
@@ -276,6 +333,24 @@ final class Attribution {
             }
         }
         return name(first);
+    }
+
+    /** Whether the last name before token i sits in a prepositional phrase ("mit Bloomberg"): not a subject. */
+    private boolean beforeIsInPhrase(int i, int n) {
+        int from = Math.max(0, i - n);
+        List<ClaimExtractor.DocumentView.Mentioned> found = view.within(tokens.get(from).begin(), tokens.get(i).begin());
+        if (found.isEmpty()) {
+            return false;
+        }
+        int begin = found.get(found.size() - 1).begin();
+        for (int k = i - 1; k > 0; k--) {
+            if (tokens.get(k).begin() <= begin) {
+                Token before = tokens.get(k - 1);
+                Token before2 = k > 1 ? tokens.get(k - 2) : before;
+                return "ADP".equals(before.pos()) || "DET".equals(before.pos()) && "ADP".equals(before2.pos());
+            }
+        }
+        return false;
     }
 
     private String nameBefore(int i, int n) {

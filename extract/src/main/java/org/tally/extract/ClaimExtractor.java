@@ -87,6 +87,8 @@ public final class ClaimExtractor {
         String evidence;
         boolean itemFromPronoun;
         boolean whenFuzzy;
+        /** Triggered by a noun ("Putins Besuch"): says less about how sure the document is than a verb. */
+        boolean nominal;
         /** Goes to a place no entity names ("an die Front"). */
         boolean unknownPlace;
         /** Further countries of a visit's target phrase ("Nordkorea und Vietnam besuchen"): one visit each. */
@@ -128,6 +130,8 @@ public final class ClaimExtractor {
         LocalDate reference = referenceDate(document, language);
         List<Draft> drafts = new ArrayList<>();
         String lastSource = null;
+        Map<String, Integer> organizationSources = new LinkedHashMap<>();
+        String lastPerson = null;
         int lastSourceSentence = -10;
         for (Sentence sentence : analysis.sentences()) {
             List<Integer> triggers = triggerCandidates(sentence, language);
@@ -139,7 +143,13 @@ public final class ClaimExtractor {
             Attribution attribution = new Attribution(lexicon, language, view, sentence, parsed);
             String sentenceSource = attribution.sourceAnywhere();
             boolean reportedSpeech = attribution.reportedSpeech();
-            if (sentenceSource == null && reportedSpeech && sentence.index() - lastSourceSentence <= 2) {
+            if (sentenceSource == null && attribution.sourceNoun() && !organizationSources.isEmpty()) {
+                // "die Zeitung berichtete weiter": the outlet the story cites most (the latest of equals)
+                sentenceSource = organizationSources.entrySet().stream()
+                        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            } else if (sentenceSource == null && attribution.sourcePerson() && lastPerson != null) {
+                sentenceSource = lastPerson; // "erklärte er"
+            } else if (sentenceSource == null && reportedSpeech && sentence.index() - lastSourceSentence <= 2) {
                 sentenceSource = lastSource;
             }
             if (triggers.isEmpty()) {
@@ -168,6 +178,12 @@ public final class ClaimExtractor {
                 }
             }
             String explicit = attribution.sourceAnywhere();
+            if (explicit != null && view.typeOfName(explicit).equals("organization")) {
+                organizationSources.merge(explicit, 1, Integer::sum);
+            }
+            if (explicit != null && view.typeOfName(explicit).equals("person")) {
+                lastPerson = explicit;
+            }
             if (explicit != null) {
                 lastSource = explicit;
                 lastSourceSentence = sentence.index();
@@ -185,31 +201,26 @@ public final class ClaimExtractor {
      */
     LocalDate referenceDate(Document document, String language) {
         String published = document.published();
+        if (published != null && published.length() == 10) {
+            return LocalDate.parse(published);
+        }
+        LocalDate rough = published == null ? null : published.length() == 7
+                ? LocalDate.parse(published + "-15") : LocalDate.of(Integer.parseInt(published), 7, 1);
         LocalDate latest = null;
-        String latestText = null;
-        for (Times.Span t : times.find(document.body(), language, null)) {
+        for (Times.Span t : times.find(document.body(), language, rough)) {
+            if (t.relative() || t.fuzzy() || t.start() == null) {
+                continue;
+            }
             String value = t.end2() != null ? t.end2() : t.start();
             if (published != null && !(value.length() == 10 && value.startsWith(published))) {
-                continue;
+                continue; // with a publication date, only full dates inside it make it precise
             }
             LocalDate date = endOf(value);
             if (date != null && (latest == null || date.isAfter(latest))) {
                 latest = date;
-                latestText = value;
             }
         }
-        if (published == null) {
-            return latest;
-        }
-        if (published.length() == 10) {
-            return LocalDate.parse(published);
-        }
-        if (latestText != null) {
-            return latest;
-        }
-        String[] p = published.split("-");
-        return p.length == 2 ? LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), 15)
-                : LocalDate.of(Integer.parseInt(p[0]), 7, 1);
+        return latest != null ? latest : rough;
     }
 
     /** The last day a truncated ISO date can mean. */
@@ -311,9 +322,11 @@ public final class ClaimExtractor {
                 && d.source.equals(d.actorName())) {
             d.source = null; // who accuses or denies is the one who says so
         }
-        if (d.source != null && "asserted".equals(d.modality)) {
-            d.modality = "reported";
+        if ((d.source != null || attribution.reportedSpeech() && !Set.of("accuse", "deny").contains(d.type))
+                && "asserted".equals(d.modality)) {
+            d.modality = "reported"; // attributed, or reported speech with its speaker left unnamed
         }
+        d.nominal = trigger.noun();
         if ("deny".equals(d.type) && "denied".equals(d.modality)) {
             d.modality = "asserted";
         }
@@ -483,8 +496,12 @@ public final class ClaimExtractor {
             this.document = document;
             this.analysis = analysis;
             this.kb = kb;
+            String body = document.body();
             for (Entity e : entities) {
                 for (Mention m : e.mentions()) {
+                    if (isDateline(body, m)) {
+                        continue; // "Moskau – Nordkorea hat ...": where the story was filed, not who acts
+                    }
                     mentions.add(new Mentioned(m.begin(), m.end(), e, m.how()));
                     if (e.type().equals("country")) {
                         countryMentions.merge(e.name(), 1, Integer::sum);
@@ -492,6 +509,14 @@ public final class ClaimExtractor {
                 }
             }
             mentions.sort(Comparator.comparingInt(Mentioned::begin));
+        }
+
+        /** A place name opening a paragraph and followed by a dash or an agency in parentheses. */
+        static boolean isDateline(String body, Mention m) {
+            boolean opensParagraph = m.begin() == 0 || body.charAt(m.begin() - 1) == '\n'
+                    || body.substring(Math.max(0, m.begin() - 30), m.begin()).matches("(?s).*\\n[\\p{Lu}/ .-]*");
+            String after = body.substring(m.end(), Math.min(body.length(), m.end() + 12));
+            return opensParagraph && after.matches("(?s)(/[^ ]+)?\\s*(\\([^)]{1,10}\\))?\\s*[–—-]\\s.*");
         }
 
         List<Mentioned> within(int begin, int end) {
@@ -521,6 +546,16 @@ public final class ClaimExtractor {
         /** Whether a place mention is a capital (the linker also links its country at the same span). */
         boolean isCapital(Mentioned place) {
             return mentions.stream().anyMatch(m -> m.begin() == place.begin() && m.how().equals("capital"));
+        }
+
+        /** The type of an entity named in this document by its SCHEMA name, or "". */
+        String typeOfName(String name) {
+            for (Mentioned m : mentions) {
+                if (m.entity().name().equals(name)) {
+                    return m.entity().type();
+                }
+            }
+            return "";
         }
 
         /** The country of an entity named in this document by its SCHEMA name, or null. */

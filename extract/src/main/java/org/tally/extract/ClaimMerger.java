@@ -136,7 +136,10 @@ final class ClaimMerger {
     private static final List<String> COMMITMENT = List.of("reported", "asserted", "alleged", "planned", "possible");
 
     private static void fill(ClaimExtractor.Draft into, ClaimExtractor.Draft from) {
-        if (COMMITMENT.indexOf(from.modality) >= 0 && COMMITMENT.indexOf(into.modality) >= 0
+        if (into.nominal && !from.nominal) {
+            into.modality = from.modality; // the verb's modality, not the noun's ("ein Besuch" vs "werde besuchen")
+            into.nominal = false;
+        } else if (!from.nominal && COMMITMENT.indexOf(from.modality) >= 0 && COMMITMENT.indexOf(into.modality) >= 0
                 && COMMITMENT.indexOf(from.modality) < COMMITMENT.indexOf(into.modality)) {
             into.modality = from.modality;
         }

@@ -34,8 +34,9 @@ final class Modality {
         for (int depth = 0; depth < 3 && node >= 0; depth++) {
             for (Dependency c : s.children(node)) {
                 String r = c.relation();
-                if (r.startsWith("aux") || r.equals("advmod") || r.equals("amod") || r.equals("mark") || r.equals("cop")) {
-                    cues.add(s.token(c.dependent()));
+                if (r.startsWith("aux") && !r.equals("aux:pass") || r.equals("advmod") || r.equals("amod")
+                        || r.equals("mark") || r.equals("cop")) {
+                    cues.add(s.token(c.dependent())); // a passive "wird" is no plan
                 }
                 if ((r.equals("obj") || r.equals("nsubj")) && node == t) {
                     for (Dependency g : s.children(c.dependent())) {

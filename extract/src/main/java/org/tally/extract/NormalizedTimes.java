@@ -21,7 +21,7 @@ public final class NormalizedTimes implements Times {
         for (TimeExpression t : normalizer.find(sentence, language, reference)) {
             if (t.start() != null) {
                 String end = t.finish() == null || t.finish().equals(t.start()) ? null : t.finish();
-                spans.add(new Span(t.begin(), t.end(), t.start(), end, t.fuzzy()));
+                spans.add(new Span(t.begin(), t.end(), t.start(), end, t.fuzzy(), t.relative()));
             }
         }
         return spans;

@@ -8,9 +8,9 @@ public interface Times {
 
     /**
      * One expression: offsets into the sentence, its value as ISO dates truncated to what is known, and whether it
-     * is vague ("in den kommenden Tagen", "kürzlich").
+     * is vague ("in den kommenden Tagen", "kürzlich") or relative to the reference date ("vergangene Woche").
      */
-    record Span(int begin, int end, String start, String end2, boolean fuzzy) {
+    record Span(int begin, int end, String start, String end2, boolean fuzzy, boolean relative) {
     }
 
     List<Span> find(String sentence, String language, LocalDate reference);
