@@ -57,6 +57,16 @@ final class Attribution {
         return source;
     }
 
+    /** Whether a verb of saying governs the sentence, named or not ("officials said"): the claim is reported. */
+    boolean hasSpeaker() {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isSay(i) && ("VERB".equals(tokens.get(i).pos()) || "AUX".equals(tokens.get(i).pos()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a generic noun ("die Zeitung") speaks: it stands for the last organization named as a source. */
     boolean sourceNoun() {
         return sourceNoun;

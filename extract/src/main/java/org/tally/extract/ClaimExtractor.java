@@ -43,6 +43,9 @@ public final class ClaimExtractor {
             "seinen", "seinem");
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("regierung", "führung", "staatsführung", "behörde",
             "behörden", "ministerium", "staat", "government", "leadership", "authorities", "regime", "administration");
+    /** Verbs the parser sometimes takes for the main verb of a compound tense. */
+    static final Set<String> AUXILIARIES = Set.of("haben", "sein", "werden", "have", "be", "do");
+
     /** Heads of compounds whose modifier names who acts: "US-Regierung", "Nordkorea-Machthaber". */
     private static final Set<String> AGENT_HEADS = Set.of("regierung", "führung", "machthaber", "präsident",
             "minister", "armee", "militär", "behörde", "geheimdienst", "truppe", "streitkräfte", "marine", "staat",
@@ -322,8 +325,9 @@ public final class ClaimExtractor {
                 && d.source.equals(d.actorName())) {
             d.source = null; // who accuses or denies is the one who says so
         }
-        if ((d.source != null || attribution.reportedSpeech() && !Set.of("accuse", "deny").contains(d.type))
-                && "asserted".equals(d.modality)) {
+        boolean saidBySomeone = (attribution.reportedSpeech() || attribution.hasSpeaker())
+                && !Set.of("accuse", "deny").contains(d.type);
+        if ((d.source != null || saidBySomeone) && "asserted".equals(d.modality)) {
             d.modality = "reported"; // attributed, or reported speech with its speaker left unnamed
         }
         d.nominal = trigger.noun();
@@ -819,6 +823,7 @@ public final class ClaimExtractor {
             this.lexicon = lexicon;
             this.noun = noun;
             collect(t);
+            auxiliaryHead(t).ifPresent(this::collect); // "hat keine Waffen ... geliefert" parsed with "hat" as the verb
             if (!noun && language.equals("de") && !passive) {
                 repairGermanOrder();
             }
@@ -876,6 +881,12 @@ public final class ClaimExtractor {
             return in(Set.of("laut", "gemäß", "zufolge", "according"), p)
                     || Set.of("angabe", "darstellung", "information", "bericht", "einschätzung", "erkenntnis",
                     "report", "assessment").stream().anyMatch(n -> lemma.endsWith(n) || lemma.endsWith(n + "en"));
+        }
+
+        /** The auxiliary the parser made the head of the trigger ("hat" over "geliefert"), if any. */
+        Optional<Integer> auxiliaryHead(int i) {
+            return s.arc(i).filter(a -> a.relation().equals("xcomp") && a.head() >= 0)
+                    .map(Dependency::head).filter(h -> AUXILIARIES.contains(s.lemma(h)));
         }
 
         /** "plant, nach Russland zu reisen", "haben dementiert, aber versprochen": the subject of the head verb. */

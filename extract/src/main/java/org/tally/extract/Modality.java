@@ -22,8 +22,11 @@ final class Modality {
     private static boolean ownNegation(Token cue, ClaimExtractor.SentenceView s, int t) {
         int i = s.sentence().tokens().indexOf(cue);
         boolean notOnly = i + 1 < s.size() && Set.of("nur", "only", "just").contains(s.token(i + 1).text().toLowerCase(Locale.ROOT));
-        boolean attached = s.children(t).stream().anyMatch(d -> d.dependent() == i)
-                || s.children(t).stream().anyMatch(d -> s.children(d.dependent()).stream().anyMatch(g -> g.dependent() == i));
+        List<Integer> heads = new ArrayList<>(List.of(t));
+        s.arc(t).filter(a -> a.relation().equals("xcomp") && a.head() >= 0
+                && ClaimExtractor.AUXILIARIES.contains(s.lemma(a.head()))).ifPresent(a -> heads.add(a.head()));
+        boolean attached = heads.stream().anyMatch(h -> s.children(h).stream().anyMatch(d -> d.dependent() == i
+                || s.children(d.dependent()).stream().anyMatch(g -> g.dependent() == i)));
         return attached && !notOnly;
     }
 
@@ -38,7 +41,8 @@ final class Modality {
                         || r.equals("mark") || r.equals("cop")) {
                     cues.add(s.token(c.dependent())); // a passive "wird" is no plan
                 }
-                if ((r.equals("obj") || r.equals("nsubj")) && node == t) {
+                if ((r.equals("obj") || r.equals("nsubj")) && (node == t || depth == 1
+                        && ClaimExtractor.AUXILIARIES.contains(s.lemma(node)))) {
                     for (Dependency g : s.children(c.dependent())) {
                         if (g.relation().equals("det") || g.relation().equals("advmod")) {
                             cues.add(s.token(g.dependent())); // "keine Waffen"

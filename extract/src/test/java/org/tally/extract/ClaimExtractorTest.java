@@ -1,0 +1,252 @@
+package org.tally.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tally.extract.quantity.QuantityParser;
+import org.tally.extract.time.TimeNormalizer;
+import org.tally.kb.KnowledgeBase;
+import org.tally.link.EntityLinker;
+import org.tally.model.Document;
+import org.tally.model.Event;
+import org.tally.nlp.Analysis;
+import org.tally.nlp.CoreNlpAnalyzer;
+
+/**
+ * Claims from sentences we wrote, one construction each, in German and English, through the real stages (CoreNLP,
+ * the bundled knowledge base, the linker, the time and quantity parsers).
+ */
+class ClaimExtractorTest {
+
+    static final CoreNlpAnalyzer ANALYZER = new CoreNlpAnalyzer();
+    static final KnowledgeBase KB = KnowledgeBase.bundled();
+    static final EntityLinker LINKER = new EntityLinker(KB);
+    static final ClaimExtractor CLAIMS = new ClaimExtractor(ANALYZER, KB, Lexicon.bundled(),
+            new NormalizedTimes(TimeNormalizer.shared()), new ParsedQuantities(QuantityParser.standard()));
+
+    static List<Event> claims(String language, String published, String text) {
+        Document d = new Document("t.txt", language, published, null, text, null, null, null, "text", "h", "f");
+        Analysis analysis = ANALYZER.analyse(text, language);
+        return CLAIMS.extract(d, analysis, LINKER.link(d, analysis));
+    }
+
+    static Event only(String language, String published, String text) {
+        List<Event> events = claims(language, published, text);
+        assertThat(events).as("claims of: %s", text).hasSize(1);
+        return events.get(0);
+    }
+
+    // ---------------------------------------------------------------- German
+
+    @Test
+    void germanActiveTransferWithItem() {
+        Event e = only("de", "2024-05-10", "Nordkorea hat Russland im März Artilleriegranaten geliefert.");
+        assertThat(e.type()).isEqualTo("transfer");
+        assertThat(e.actor()).isEqualTo("KP");
+        assertThat(e.target()).isEqualTo("RU");
+        assertThat(e.item()).isEqualTo("artillery_shells");
+        assertThat(e.when().start()).isEqualTo("2024-03");
+        assertThat(e.modality()).isEqualTo("asserted");
+    }
+
+    @Test
+    void germanPassiveWithRangeQuantityAndRoute() {
+        Event e = only("de", "2023-10-13", "Zwischen dem 7. und dem 20. September wurden mehr als 500 Container "
+                + "von der Hafenstadt Rason nach Wladiwostok verschifft.");
+        assertThat(e.actor()).isEqualTo("KP");
+        assertThat(e.target()).isEqualTo("RU");
+        assertThat(e.quantity()).isEqualTo(new Event.Amount(500, "container", "more_than"));
+        assertThat(e.when()).isEqualTo(new Event.Period("2023-09-07", "2023-09-20"));
+        assertThat(e.origin()).isEqualTo("Rason");
+        assertThat(e.destination()).isEqualTo("Vladivostok");
+    }
+
+    @Test
+    void germanReceiverAsSubject() {
+        Event e = only("de", "2024-02-01", "Russland erhielt im Jahr 2023 rund 3.000 Container aus Nordkorea.");
+        assertThat(e.type()).isEqualTo("transfer");
+        assertThat(e.actor()).isEqualTo("KP");
+        assertThat(e.target()).isEqualTo("RU");
+        assertThat(e.quantity()).isEqualTo(new Event.Amount(3000, "container", "approx"));
+        assertThat(e.when().start()).isEqualTo("2023");
+    }
+
+    @Test
+    void germanHedgeWithSollen() {
+        Event e = only("de", "2024-01-15", "Nordkorea soll Russland mit Raketen beliefert haben.");
+        assertThat(e.actor()).isEqualTo("KP");
+        assertThat(e.target()).isEqualTo("RU");
+        assertThat(e.item()).isEqualTo("missiles");
+        assertThat(e.modality()).isEqualTo("alleged");
+    }
+
+    @Test
+    void germanPossibility() {
+        Event e = only("de", "2024-01-15", "Russland könnte Nordkorea mit Treibstoff versorgt haben.");
+        assertThat(e.actor()).isEqualTo("RU");
+        assertThat(e.target()).isEqualTo("KP");
+        assertThat(e.item()).isEqualTo("fuel");
+        assertThat(e.modality()).isEqualTo("possible");
+    }
+
+    @Test
+    void germanNegationDeniesTheClaim() {
+        Event e = only("de", "2024-01-15", "Russland hat keine Waffen an Nordkorea geliefert.");
+        assertThat(e.modality()).isEqualTo("denied");
+    }
+
+    @Test
+    void germanReportedSpeechWithNamedSource() {
+        Event e = only("de", "2024-01-15", "Nordkorea habe Russland Raketen geliefert, sagte John Kirby.");
+        assertThat(e.actor()).isEqualTo("KP");
+        assertThat(e.source()).isEqualTo("John Kirby");
+        assertThat(e.modality()).isEqualTo("reported");
+    }
+
+    @Test
+    void germanSourceByLaut() {
+        Event e = only("de", "2024-01-15", "Laut dem Weißen Haus hat Nordkorea Munition nach Russland geschickt.");
+        assertThat(e.source()).isEqualTo("White House");
+        assertThat(e.modality()).isEqualTo("reported");
+    }
+
+    @Test
+    void germanDenialWithSeparableParticle() {
+        Event e = only("de", "2024-01-15", "Pjöngjang wies die Vorwürfe am Abend zurück.");
+        assertThat(e.type()).isEqualTo("deny");
+        assertThat(e.actor()).isEqualTo("KP");
+        assertThat(e.modality()).isEqualTo("asserted");
+    }
+
+    @Test
+    void germanRelativeDateResolvesAgainstPublication() {
+        Event e = only("de", "2023-08-04", "Schoigu reiste vergangene Woche nach Pjöngjang.");
+        assertThat(e.type()).isEqualTo("visit");
+        assertThat(e.actor()).isEqualTo("Sergei Shoigu");
+        assertThat(e.target()).isEqualTo("KP");
+        assertThat(e.destination()).isEqualTo("Pyongyang");
+        assertThat(e.when().start()).startsWith("2023-07");
+    }
+
+    @Test
+    void germanPlannedVisit() {
+        Event e = only("de", "2023-08-30", "Kim Jong Un plant, im September nach Russland zu reisen.");
+        assertThat(e.type()).isEqualTo("visit");
+        assertThat(e.target()).isEqualTo("RU");
+        assertThat(e.modality()).isEqualTo("planned");
+        assertThat(e.when().start()).isEqualTo("2023-09");
+    }
+
+    @Test
+    void germanRequest() {
+        Event e = only("de", "2023-08-30", "Russland bat Nordkorea um Artilleriemunition.");
+        assertThat(e.type()).isEqualTo("request");
+        assertThat(e.actor()).isEqualTo("RU");
+        assertThat(e.target()).isEqualTo("KP");
+        assertThat(e.item()).isEqualTo("artillery_shells");
+    }
+
+    @Test
+    void germanHostWithStrongPastAndPlace() {
+        Event e = only("de", "2023-09-20", "Wladimir Putin empfing Kim Jong Un in Wladiwostok.");
+        assertThat(e.type()).isEqualTo("meeting");
+        assertThat(e.actor()).isEqualTo("Vladimir Putin");
+        assertThat(e.target()).isEqualTo("Kim Jong Un");
+        assertThat(e.destination()).isEqualTo("Vladivostok");
+    }
+
+    @Test
+    void germanCoordinatedDeniersAreTwoClaims() {
+        List<Event> events = claims("de", "2024-06-01", "Nordkorea und Russland haben die Waffengeschäfte dementiert.");
+        assertThat(events).extracting(Event::type, Event::actor)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("deny", "KP"),
+                        org.assertj.core.groups.Tuple.tuple("deny", "RU"));
+    }
+
+    // ---------------------------------------------------------------- English
+
+    @Test
+    void englishTransferWithBoundAndSource() {
+        Event e = only("en", "2023-10-20",
+                "North Korea has shipped more than 1,000 containers of munitions to Russia, the White House said.");
+        assertThat(e.actor()).isEqualTo("KP");
+        assertThat(e.target()).isEqualTo("RU");
+        assertThat(e.quantity()).isEqualTo(new Event.Amount(1000, "container", "more_than"));
+        assertThat(e.item()).isEqualTo("munitions");
+        assertThat(e.source()).isEqualTo("White House");
+        assertThat(e.modality()).isEqualTo("reported");
+    }
+
+    @Test
+    void englishPassiveWithRoute() {
+        Event e = only("en", "2023-10-20", "The containers were shipped from Rajin to Dunai between September 7 and October 1.");
+        assertThat(e.actor()).isEqualTo("KP");
+        assertThat(e.target()).isEqualTo("RU");
+        assertThat(e.origin()).isEqualTo("Rajin");
+        assertThat(e.destination()).isEqualTo("Dunai");
+        assertThat(e.when()).isEqualTo(new Event.Period("2023-09-07", "2023-10-01"));
+    }
+
+    @Test
+    void englishReceiverAsSubjectWithHedge() {
+        Event e = only("en", "2024-02-01", "Russia reportedly received up to 4.8 million artillery shells from North Korea.");
+        assertThat(e.actor()).isEqualTo("KP");
+        assertThat(e.target()).isEqualTo("RU");
+        assertThat(e.quantity()).isEqualTo(new Event.Amount(4_800_000, "shell", "up_to"));
+        assertThat(e.modality()).isEqualTo("alleged");
+    }
+
+    @Test
+    void englishPossibilityAndUnnamedSpeakers() {
+        Event e = only("en", "2024-02-01", "Russia may have provided fuel to North Korea, officials said.");
+        assertThat(e.actor()).isEqualTo("RU");
+        assertThat(e.target()).isEqualTo("KP");
+        assertThat(e.item()).isEqualTo("fuel");
+        assertThat(e.modality()).isEqualTo("possible");
+    }
+
+    @Test
+    void englishNegation() {
+        Event e = only("en", "2024-02-01", "Russia did not send weapons to North Korea.");
+        assertThat(e.modality()).isEqualTo("denied");
+    }
+
+    @Test
+    void englishDenial() {
+        Event e = only("en", "2024-02-01", "Moscow denied the reports.");
+        assertThat(e.type()).isEqualTo("deny");
+        assertThat(e.actor()).isEqualTo("RU");
+    }
+
+    @Test
+    void englishUseAgainstCountry() {
+        Event e = only("en", "2024-02-01", "Russia used North Korean missiles against Ukraine.");
+        assertThat(e.type()).isEqualTo("use");
+        assertThat(e.actor()).isEqualTo("RU");
+        assertThat(e.target()).isEqualTo("UA");
+        assertThat(e.item()).isEqualTo("missiles");
+    }
+
+    @Test
+    void englishPlanAndRelativeDate() {
+        Event e = only("en", "2023-10-20", "Putin plans to travel to Pyongyang next month.");
+        assertThat(e.type()).isEqualTo("visit");
+        assertThat(e.modality()).isEqualTo("planned");
+        assertThat(e.when().start()).isEqualTo("2023-11");
+    }
+
+    @Test
+    void englishRequestWithAccordingTo() {
+        Event e = only("en", "2023-10-20", "Russia asked North Korea for artillery ammunition, according to US intelligence.");
+        assertThat(e.type()).isEqualTo("request");
+        assertThat(e.item()).isEqualTo("artillery_shells");
+        assertThat(e.source()).isEqualTo("US");
+        assertThat(e.modality()).isEqualTo("reported");
+    }
+
+    @Test
+    void languagesWithoutModelsGiveNoClaims() {
+        assertThat(claims("fr", "2024-01-01", "La Corée du Nord a livré des obus à la Russie.")).isEmpty();
+    }
+}
