@@ -210,8 +210,12 @@ public final class ClaimExtractor {
         LocalDate rough = published == null ? null : published.length() == 7
                 ? LocalDate.parse(published + "-15") : LocalDate.of(Integer.parseInt(published), 7, 1);
         LocalDate latest = null;
-        for (Times.Span t : times.find(document.body(), language, rough)) {
-            if (t.relative() || t.fuzzy() || t.start() == null) {
+        String body = document.body();
+        for (Times.Span t : times.find(body, language, rough)) {
+            // absolute dates, and yearless ones the text writes with a day number ("am Freitag (4. August)")
+            boolean statedDay = t.end2() == null && t.start() != null && t.start().length() == 10
+                    && body.substring(t.begin(), t.end()).chars().anyMatch(Character::isDigit);
+            if (t.fuzzy() || t.start() == null || t.relative() && !statedDay) {
                 continue;
             }
             String value = t.end2() != null ? t.end2() : t.start();
@@ -837,6 +841,9 @@ public final class ClaimExtractor {
             if (subjects.isEmpty() && !noun) {
                 inheritSubject(t);
             }
+            if (subjects.isEmpty() && !noun && !passive) {
+                firstBareNameBefore().ifPresent(subjects::add);
+            }
         }
 
         private void collect(int head) {
@@ -881,6 +888,36 @@ public final class ClaimExtractor {
             return in(Set.of("laut", "gemäß", "zufolge", "according"), p)
                     || Set.of("angabe", "darstellung", "information", "bericht", "einschätzung", "erkenntnis",
                     "report", "assessment").stream().anyMatch(n -> lemma.endsWith(n) || lemma.endsWith(n + "en"));
+        }
+
+        /**
+         * A subject the parse lost ("Schoigu war vergangene Woche ... gereist" read with a copula): the first name
+         * before the trigger in its clause that no preposition governs, as subjects come first in most clauses.
+         */
+        Optional<Integer> firstBareNameBefore() {
+            int start = 0;
+            for (int i = t - 1; i >= 0; i--) {
+                String w = s.token(i).text();
+                if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                    start = i + 1;
+                    break;
+                }
+            }
+            for (int i = start; i < t; i++) {
+                Token token = s.token(i);
+                if (!"PROPN".equals(token.pos()) && !"NOUN".equals(token.pos())) {
+                    continue;
+                }
+                boolean governed = i > 0 && ("ADP".equals(s.token(i - 1).pos())
+                        || i > 1 && "DET".equals(s.token(i - 1).pos()) && "ADP".equals(s.token(i - 2).pos()));
+                if (!governed && !s.view().within(token.begin(), token.end()).isEmpty()) {
+                    return Optional.of(i);
+                }
+                if (!governed) {
+                    return Optional.empty(); // a subject without a name ("Der Minister")
+                }
+            }
+            return Optional.empty();
         }
 
         /** The auxiliary the parser made the head of the trigger ("hat" over "geliefert"), if any. */

@@ -107,7 +107,14 @@ final class ClaimMerger {
         if (a.unknownPlace != b.unknownPlace && (a.target != null || b.target != null)) {
             return false; // a trip "an die Front" is not the trip to a named country
         }
+        if (Set.of("visit", "meeting").contains(a.type) && intended(a.modality) != intended(b.modality)) {
+            return false; // visits and meetings recur: a planned one is not the one that took place
+        }
         return !("denied".equals(a.modality) ^ "denied".equals(b.modality));
+    }
+
+    private static boolean intended(String modality) {
+        return "planned".equals(modality) || "possible".equals(modality);
     }
 
     private static boolean compatible(String x, String y) {

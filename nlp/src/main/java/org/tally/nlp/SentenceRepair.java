@@ -18,10 +18,16 @@ final class SentenceRepair {
 
     private final Set<String> abbreviations;
     private final Set<String> months;
+    private final Set<String> ordinalArticles;
 
     SentenceRepair(Set<String> abbreviations, Set<String> months) {
+        this(abbreviations, months, Set.of());
+    }
+
+    SentenceRepair(Set<String> abbreviations, Set<String> months, Set<String> ordinalArticles) {
         this.abbreviations = Set.copyOf(abbreviations);
         this.months = Set.copyOf(months);
+        this.ordinalArticles = Set.copyOf(ordinalArticles);
     }
 
     static SentenceRepair forLanguage(String language) {
@@ -29,7 +35,9 @@ final class SentenceRepair {
                 ? Set.copyOf(LanguageResources.lines(language, "abbreviations.txt")) : Set.of();
         Set<String> months = LanguageResources.exists(language, "months.txt")
                 ? Set.copyOf(LanguageResources.lines(language, "months.txt")) : Set.of();
-        return new SentenceRepair(abbreviations, months);
+        Set<String> articles = LanguageResources.exists(language, "ordinal-articles.txt")
+                ? Set.copyOf(LanguageResources.lines(language, "ordinal-articles.txt")) : Set.of();
+        return new SentenceRepair(abbreviations, months, articles);
     }
 
     /** Joins wrongly split sentences of {@code doc} in place; returns how many joins it made. */
@@ -92,17 +100,32 @@ final class SentenceRepair {
         }
         String start = text.substring(first.beginPosition(), first.endPosition());
         int c = start.codePointAt(0);
+        if (start.startsWith(")") || start.startsWith("]")) {
+            return true; // no sentence opens with a closing bracket: "Kim (li.) und Putin"
+        }
         boolean number = before.chars().allMatch(Character::isDigit);
         if (number && months.contains(start)) {
             return true;
+        }
+        if (number && ordinalArticles.contains(wordBeforeNumber(previous))) {
+            return true; // "des 70. Jahrestags", "am 3. Tag": an ordinal after an article
         }
         boolean abbreviation = abbreviations.contains(before)
                 || (before.codePointCount(0, before.length()) == 1 && Character.isLetter(before.codePointAt(0)));
         return (abbreviation || number) && (Character.isLowerCase(c) || Character.isDigit(c));
     }
 
+    /** The word before the number a sentence ends with ("des" in "des 70."), lower case, or "". */
+    private static String wordBeforeNumber(List<CoreLabel> tokens) {
+        int number = tokens.getLast().originalText().equals(".") ? tokens.size() - 2 : tokens.size() - 1;
+        return number >= 1 ? tokens.get(number - 1).originalText().toLowerCase(java.util.Locale.ROOT) : "";
+    }
+
     /** "Str" for a sentence ending "Str ." or "Str.", or null if it does not end with a full stop after a word. */
     private static String wordBeforeFullStop(List<CoreLabel> tokens) {
+        if (tokens.size() >= 2 && Set.of(")", "]").contains(tokens.getLast().originalText())) {
+            tokens = tokens.subList(0, tokens.size() - 1); // "Kim (li.)": the full stop inside the bracket
+        }
         String last = tokens.getLast().originalText();
         if (last.equals(".") && tokens.size() >= 2) {
             CoreLabel before = tokens.get(tokens.size() - 2);
