@@ -703,10 +703,14 @@ public final class ClaimExtractor {
          */
         List<DocumentView.Mentioned> mentions(int head) {
             int[] span = span(head);
-            List<DocumentView.Mentioned> found = view.within(token(span[0]).begin(), token(span[1]).end());
+            return parties(token(span[0]).begin(), token(span[1]).end());
+        }
+
+        /** The mentions between two offsets that name a party (see {@link #mentions(int)}). */
+        List<DocumentView.Mentioned> parties(int begin, int end) {
+            List<DocumentView.Mentioned> found = view.within(begin, end);
             found.removeIf(m -> {
-                for (int i = span[0]; i <= span[1]; i++) {
-                    Token t = token(i);
+                for (Token t : sentence.tokens()) {
                     if (m.begin() >= t.begin() && m.end() < t.end() && t.text().charAt(m.end() - t.begin()) == '-') {
                         String head2 = t.text().substring(t.text().lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
                         return AGENT_HEADS.stream().noneMatch(head2::startsWith);
@@ -910,7 +914,7 @@ public final class ClaimExtractor {
                 }
                 boolean governed = i > 0 && ("ADP".equals(s.token(i - 1).pos())
                         || i > 1 && "DET".equals(s.token(i - 1).pos()) && "ADP".equals(s.token(i - 2).pos()));
-                if (!governed && !s.view().within(token.begin(), token.end()).isEmpty()) {
+                if (!governed && !s.parties(token.begin(), token.end()).isEmpty()) {
                     return Optional.of(i);
                 }
                 if (!governed) {
@@ -1092,7 +1096,7 @@ public final class ClaimExtractor {
         }
 
         void otherPerson(Draft d, DocumentView view) {
-            for (DocumentView.Mentioned m : view.within(s.sentence().begin(), s.sentence().end())) {
+            for (DocumentView.Mentioned m : s.parties(s.sentence().begin(), s.sentence().end())) {
                 if (m.entity().type().equals("person") && !m.entity().name().equals(d.actorName())) {
                     d.target = view.party(m);
                     return;
@@ -1102,7 +1106,7 @@ public final class ClaimExtractor {
 
         void countryAfterTrigger(Draft d, DocumentView view) {
             int from = s.token(t).end();
-            for (DocumentView.Mentioned m : view.within(from, s.sentence().end())) {
+            for (DocumentView.Mentioned m : s.parties(from, s.sentence().end())) {
                 if (m.entity().type().equals("country") && !m.entity().name().equals(d.actorName())
                         && (d.actor == null || !m.entity().name().equals(d.actor.country()))) {
                     d.target = view.party(m);
