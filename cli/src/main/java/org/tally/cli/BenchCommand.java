@@ -24,6 +24,12 @@ import org.tally.model.Document;
 import org.tally.model.StageResult;
 import org.tally.nlp.Analysis;
 import org.tally.nlp.CoreNlpAnalyzer;
+import org.tally.extract.ClaimExtractor;
+import org.tally.extract.Lexicon;
+import org.tally.extract.NormalizedTimes;
+import org.tally.extract.ParsedQuantities;
+import org.tally.extract.quantity.QuantityParser;
+import org.tally.extract.time.TimeNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,7 +43,8 @@ import picocli.CommandLine.Parameters;
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "STAGE", description = "What to measure: extract (acquire+clean: "
-            + "documents), analyse (sentences, tokens, names and entity linking of cleaned documents), or language "
+            + "documents), analyse (sentences, tokens, names and entity linking of cleaned documents), nlp (a bare "
+            + "CoreNLP pass for comparison), claims (the whole extract per document, from the file), or language "
             + "(Lingua's configurations over a samples file such as bench/language-samples.tsv).")
     String stage;
 
@@ -100,10 +107,51 @@ final class BenchCommand implements Callable<Integer> {
                 }, "tokens");
                 return 0;
             }
+            case "nlp", "claims": {
+                Cleaner cleaner = new Cleaner();
+                List<RawDocument> raws = read();
+                List<Document> documents = new ArrayList<>();
+                for (RawDocument raw : raws) {
+                    if (cleaner.clean(raw) instanceof StageResult.Ok<Document> ok) {
+                        documents.add(ok.value());
+                    }
+                }
+                CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer();
+                KnowledgeBase kb = KnowledgeBase.bundled();
+                Pipeline pipeline = new Pipeline(new SourceReader(), cleaner, analyzer, new EntityLinker(kb),
+                        new ClaimExtractor(analyzer, kb, Lexicon.bundled(), new NormalizedTimes(TimeNormalizer.shared()),
+                                new ParsedQuantities(QuantityParser.standard())), Pipeline.Until.EXTRACT);
+                timedLoad("models (German and English, with the parser)", () -> {
+                    for (String language : CoreNlpAnalyzer.LANGUAGES) {
+                        org.tally.nlp.Analysis a = analyzer.analyse("Ein kurzer Satz.", language);
+                        analyzer.parse(a, a.sentences().get(0));
+                    }
+                    return null;
+                });
+                if (stage.equals("nlp")) {
+                    System.out.println("bare CoreNLP: tokenize, ssplit, pos, lemma, ner (no parse, no linking, no claims)");
+                    measure(documents, d -> analyzer.analyse(d.body(), d.language()).sentences().stream()
+                            .mapToLong(x -> x.tokens().size()).sum(), "tokens");
+                } else {
+                    System.out.println("whole extract per document: read, clean, analyse, link, claims (parse of trigger sentences)");
+                    measure(raws, raw -> {
+                        pipeline.process(rawSource(raw));
+                        return 0;
+                    }, "docs");
+                }
+                return 0;
+            }
             default:
-                System.err.println("tally bench: unknown stage '" + stage + "'; known: extract, analyse, language");
+                System.err.println("tally bench: unknown stage '" + stage + "'; known: extract, analyse, nlp, claims, language");
                 return 2;
         }
+    }
+
+    /** The sources, kept by document name, so that the whole pipeline can read each again. */
+    private final java.util.Map<String, Source> sources = new java.util.HashMap<>();
+
+    private Source rawSource(RawDocument raw) {
+        return sources.get(raw.doc());
     }
 
     private List<RawDocument> read() {
@@ -111,6 +159,7 @@ final class BenchCommand implements Callable<Integer> {
         SourceReader reader = new SourceReader();
         List<RawDocument> inputs = new ArrayList<>();
         for (Source s : found.sources()) {
+            sources.put(s.doc(), s);
             if (reader.read(s) instanceof StageResult.Ok<RawDocument> ok) {
                 inputs.add(ok.value());
             }

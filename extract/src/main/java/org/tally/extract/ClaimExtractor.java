@@ -137,7 +137,9 @@ public final class ClaimExtractor {
         String lastPerson = null;
         int lastSourceSentence = -10;
         for (Sentence sentence : analysis.sentences()) {
-            List<Integer> triggers = triggerCandidates(sentence, language);
+            List<Integer> triggers = view.within(sentence.begin(), sentence.end()).isEmpty()
+                    ? List.of() // no one named: no claim with parties, and no parse (the costliest step) needed
+                    : triggerCandidates(sentence, language);
             String text = document.body().substring(sentence.begin(), sentence.end());
             List<Times.Span> timeSpans = times.find(text, language, reference);
             List<Quantities.Span> amounts = quantities.find(text, language);
