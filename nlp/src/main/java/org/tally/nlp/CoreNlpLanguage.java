@@ -16,8 +16,9 @@ import java.util.Properties;
 
 /**
  * CoreNLP for one language: a splitter (tokenize, ssplit and, for German, mwt), the sentence repair, a tagger
- * (pos, lemma, ner, as configured) and, made on first use, CoreNLP's neural dependency parser. Thread-safe: CoreNLP's
- * annotators keep no per-document state, and each call builds its own Annotation.
+ * (pos, lemma, ner, as configured), OpenNLP's lemmatizer where {@code tally.lemmas = opennlp} and, made on first
+ * use, CoreNLP's neural dependency parser. Thread-safe: CoreNLP's annotators keep no per-document state, and each
+ * call builds its own Annotation.
  */
 final class CoreNlpLanguage {
 
@@ -63,8 +64,8 @@ final class CoreNlpLanguage {
         Properties versions = LanguageResources.properties("versions.properties");
         StanfordCoreNLP splitter = pipeline(props, split);
         StanfordCoreNLP tagger = tag.isEmpty() ? null : pipeline(props, tag);
-        boolean lemmasHere = options.partsOfSpeech() && language.equals("de");
-        GermanLemmatizer lemmatizer = lemmasHere ? GermanLemmatizer.load() : null;
+        boolean openNlpLemmas = options.partsOfSpeech() && "opennlp".equals(props.getProperty("tally.lemmas"));
+        GermanLemmatizer lemmatizer = openNlpLemmas ? GermanLemmatizer.load() : null;
         UposMapper upos = LanguageResources.exists(language, "penn-upos.tsv")
                 ? UposMapper.table(language, "penn-upos.tsv") : UposMapper.identity();
         String engine = "corenlp-" + versions.getProperty("corenlp")
@@ -220,9 +221,5 @@ final class CoreNlpLanguage {
         }
         arcs.sort(Comparator.comparingInt(Dependency::dependent));
         return new DependencyParse(sentence.index(), arcs);
-    }
-
-    boolean isParserLoaded() {
-        return parser.isMade();
     }
 }

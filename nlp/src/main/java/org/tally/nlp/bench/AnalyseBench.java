@@ -97,9 +97,9 @@ public final class AnalyseBench {
         }
         CoreNlpAnalyzer.Options options = new CoreNlpAnalyzer.Options(pos, ner, props);
         System.out.printf(Locale.ROOT, "config: pos=%s ner=%s set=%s threads=%d warmup=%d rounds=%d repeat=%d"
-                        + " limit=%d java=%s maxHeap=%dMiB cores=%d%n", pos, ner, props, threads, warmup, rounds, repeat,
-                limit,
-                Runtime.version(), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+                        + " limit=%d java=%s maxHeap=%dMiB cores=%d%n", pos, ner, props, threads, warmup, rounds,
+                repeat, limit, Runtime.version(), Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "heap before loading: %d MiB%n", heapAfterGc());
 
         CoreNlpAnalyzer nlp = new CoreNlpAnalyzer(options);
