@@ -2,24 +2,23 @@ package org.tally.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 
 /**
  * CoreNLP for one language: a splitter (tokenize, ssplit and, for German, mwt), the sentence repair, a tagger
- * (pos, lemma, ner, as configured) and, made on first use, a dependency parser. Thread-safe: CoreNLP's
- * annotators keep no per-document state, and each call builds its own Annotation.
+ * (pos, lemma, ner, as configured), OpenNLP's lemmatizer where {@code tally.lemmas = opennlp} and, made on first
+ * use, CoreNLP's neural dependency parser. Thread-safe: CoreNLP's annotators keep no per-document state, and each
+ * call builds its own Annotation.
  */
 final class CoreNlpLanguage {
 
@@ -32,11 +31,11 @@ final class CoreNlpLanguage {
     private final GermanLemmatizer lemmatizer;
     private final boolean tags;
     private final boolean names;
-    private final Lazy<StanfordCoreNLP> parser;
+    private final Lazy<DependencyParser> parser;
 
     private CoreNlpLanguage(String language, String engine, StanfordCoreNLP splitter, StanfordCoreNLP tagger,
                             SentenceRepair repair, UposMapper upos, GermanLemmatizer lemmatizer, boolean tags,
-                            boolean names, Lazy<StanfordCoreNLP> parser) {
+                            boolean names, Lazy<DependencyParser> parser) {
         this.language = language;
         this.engine = engine;
         this.splitter = splitter;
@@ -61,23 +60,19 @@ final class CoreNlpLanguage {
                 .filter(a -> options.partsOfSpeech() || !(a.equals("pos") || a.equals("lemma")))
                 .filter(a -> options.names() || !a.equals("ner"))
                 .toList();
-        Properties depparse = new Properties();
-        props.stringPropertyNames().stream().filter(k -> k.startsWith("depparse."))
-                .forEach(k -> depparse.setProperty(k, props.getProperty(k)));
-        depparse.setProperty("annotators", "depparse");
-
-        Map<String, String> versions = Map.copyOf(toMap(LanguageResources.properties("versions.properties")));
+        String parserModel = props.getProperty("depparse.model");
+        Properties versions = LanguageResources.properties("versions.properties");
         StanfordCoreNLP splitter = pipeline(props, split);
         StanfordCoreNLP tagger = tag.isEmpty() ? null : pipeline(props, tag);
-        boolean lemmasHere = options.partsOfSpeech() && language.equals("de");
-        GermanLemmatizer lemmatizer = lemmasHere ? GermanLemmatizer.load() : null;
+        boolean openNlpLemmas = options.partsOfSpeech() && "opennlp".equals(props.getProperty("tally.lemmas"));
+        GermanLemmatizer lemmatizer = openNlpLemmas ? GermanLemmatizer.load() : null;
         UposMapper upos = LanguageResources.exists(language, "penn-upos.tsv")
                 ? UposMapper.table(language, "penn-upos.tsv") : UposMapper.identity();
-        String engine = "corenlp-" + versions.get("corenlp")
-                + (lemmatizer == null ? "" : "+opennlp-" + versions.get("opennlp") + "/" + lemmatizer.name());
+        String engine = "corenlp-" + versions.getProperty("corenlp")
+                + (lemmatizer == null ? "" : "+opennlp-" + versions.getProperty("opennlp") + "/" + lemmatizer.name());
         return new CoreNlpLanguage(language, engine, splitter, tagger, SentenceRepair.forLanguage(language), upos,
                 lemmatizer, options.partsOfSpeech(), options.names(),
-                new Lazy<>(() -> pipeline(depparse, List.of("depparse"))));
+                new Lazy<>(() -> DependencyParser.loadFromModelFile(parserModel, new Properties())));
     }
 
     private static StanfordCoreNLP pipeline(Properties base, List<String> annotators) {
@@ -86,10 +81,6 @@ final class CoreNlpLanguage {
         p.setProperty("annotators", String.join(",", annotators));
         // The tagger stage runs on the splitter's output, so CoreNLP must not insist on seeing tokenize first.
         return new StanfordCoreNLP(p, false);
-    }
-
-    private static Map<String, String> toMap(Properties p) {
-        return p.stringPropertyNames().stream().collect(java.util.stream.Collectors.toMap(k -> k, p::getProperty));
     }
 
     String engine() {
@@ -220,28 +211,15 @@ final class CoreNlpLanguage {
         Annotation s = new Annotation("");
         s.set(CoreAnnotations.TokensAnnotation.class, labels);
         s.set(CoreAnnotations.SentenceIndexAnnotation.class, 0);
-        s.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
-        s.set(CoreAnnotations.TokenEndAnnotation.class, labels.size());
-        s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, sentence.begin());
-        s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, sentence.end());
-        Annotation doc = new Annotation("");
-        doc.set(CoreAnnotations.TokensAnnotation.class, labels);
-        doc.set(CoreAnnotations.SentencesAnnotation.class, List.of(s));
-        parser.get().annotate(doc);
-        SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        // CoreNLP's depparse annotator would also build collapsed and enhanced graphs (13 % of its time), which
+        // Tally does not use: ask the parser for the basic dependencies only.
+        GrammaticalStructure structure = parser.get().predict(s);
         List<Dependency> arcs = new ArrayList<>(tokens.size());
-        for (IndexedWord root : graph.getRoots()) {
-            arcs.add(new Dependency(Dependency.ROOT, root.index() - 1, "root"));
-        }
-        for (SemanticGraphEdge edge : graph.edgeIterable()) {
-            arcs.add(new Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1,
-                    edge.getRelation().toString()));
+        for (TypedDependency d : structure.typedDependencies()) {
+            int head = d.gov().index() - 1;
+            arcs.add(new Dependency(head < 0 ? Dependency.ROOT : head, d.dep().index() - 1, d.reln().toString()));
         }
         arcs.sort(Comparator.comparingInt(Dependency::dependent));
         return new DependencyParse(sentence.index(), arcs);
-    }
-
-    boolean isParserLoaded() {
-        return parser.isMade();
     }
 }

@@ -192,6 +192,15 @@ class CoreNlpAnalyzerTest {
             for (int i = 0; i < futures.size(); i++) {
                 assertThat(futures.get(i).get()).isEqualTo(expected.get(i % texts.size()));
             }
+            Analysis first = expected.getFirst();
+            DependencyParse parse = nlp.parse(first, first.sentences().getFirst());
+            List<Future<DependencyParse>> parses = new ArrayList<>();
+            for (int round = 0; round < 6; round++) {
+                parses.add(pool.submit(() -> nlp.parse(first, first.sentences().getFirst())));
+            }
+            for (Future<DependencyParse> f : parses) {
+                assertThat(f.get()).isEqualTo(parse);
+            }
         } finally {
             pool.shutdownNow();
         }

@@ -97,9 +97,9 @@ public final class AnalyseBench {
         }
         CoreNlpAnalyzer.Options options = new CoreNlpAnalyzer.Options(pos, ner, props);
         System.out.printf(Locale.ROOT, "config: pos=%s ner=%s set=%s threads=%d warmup=%d rounds=%d repeat=%d"
-                        + " limit=%d java=%s maxHeap=%dMiB cores=%d%n", pos, ner, props, threads, warmup, rounds, repeat,
-                limit,
-                Runtime.version(), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+                        + " limit=%d java=%s maxHeap=%dMiB cores=%d%n", pos, ner, props, threads, warmup, rounds,
+                repeat, limit, Runtime.version(), Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "heap before loading: %d MiB%n", heapAfterGc());
 
         CoreNlpAnalyzer nlp = new CoreNlpAnalyzer(options);
@@ -189,10 +189,11 @@ public final class AnalyseBench {
         nlp.parse(analyses.getFirst(), analyses.getFirst().sentences().getFirst());
         System.out.printf(Locale.ROOT, "  parser load + first sentence %s: %.1f s%n", language,
                 (System.nanoTime() - t0) / 1e9);
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < 3; round++) {
             int n = 0;
             long tokens = 0;
             t0 = System.nanoTime();
+            long c0 = THREADS.getCurrentThreadCpuTime();
             outer:
             for (Analysis a : analyses) {
                 for (Sentence s : a.sentences()) {
@@ -204,8 +205,11 @@ public final class AnalyseBench {
                 }
             }
             double s = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "  parse %s round %d: %d sentences, %.0f sentences/s, %.0f tokens/s%n",
-                    language, round + 1, Math.min(n, limit), Math.min(n, limit) / s, tokens / s);
+            double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
+            int parsed = Math.min(n, limit);
+            System.out.printf(Locale.ROOT, "  parse %s round %d: %d sentences, %.0f sentences/s, %.0f tokens/s"
+                            + " (%.0f sentences per CPU-second)%n", language, round + 1, parsed, parsed / s,
+                    tokens / s, parsed / cpu);
         }
     }
 
