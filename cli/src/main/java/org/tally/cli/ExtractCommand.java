@@ -53,7 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Per-document time limit (default: ${DEFAULT-VALUE}).")
-    double timeLimitSeconds = 30;
+    double timeLimitSeconds = 60;
 
     @Option(names = "--max-bytes", paramLabel = "N",
             description = "Refuse inputs larger than this, after decompression (default: ${DEFAULT-VALUE}).")
