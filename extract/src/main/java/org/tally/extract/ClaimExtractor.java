@@ -137,8 +137,8 @@ public final class ClaimExtractor {
         String lastPerson = null;
         int lastSourceSentence = -10;
         for (Sentence sentence : analysis.sentences()) {
-            List<Integer> triggers = view.within(sentence.begin(), sentence.end()).isEmpty()
-                    ? List.of() // no one named: no claim with parties, and no parse (the costliest step) needed
+            List<Integer> triggers = !view.namesKnownParty(sentence.begin(), sentence.end())
+                    ? List.of() // no known person, state or body named: no claim, and no parse (the costliest step)
                     : triggerCandidates(sentence, language);
             String text = document.body().substring(sentence.begin(), sentence.end());
             List<Times.Span> timeSpans = times.find(text, language, reference);
@@ -324,6 +324,11 @@ public final class ClaimExtractor {
                 && !s.child(t, "obj").isEmpty() && "wollen".equals(lexicon.lemma(language, token))) {
             return null;
         }
+        if (Set.of("transfer", "request", "use").contains(d.type) && d.item == null && d.quantity == null
+                && nearestAmount(amounts) == null && countriesIn(view, s.sentence()) < 2
+                && d.origin == null && d.destination == null) {
+            return null; // goods are what these claims are about: an item, a count, a route, or two states
+        }
         Modality.apply(d, s, t, lexicon, language, trigger);
         d.source = Set.of("accuse", "deny").contains(d.type) ? attribution.sourceAnywhere()
                 : attribution.sourceFor(t, sentenceSource); // who accuses or denies speaks for themselves
@@ -359,6 +364,11 @@ public final class ClaimExtractor {
             d.quantity = nearestAmount(amounts);
         }
         return d;
+    }
+
+    private static long countriesIn(DocumentView view, Sentence sentence) {
+        return view.within(sentence.begin(), sentence.end()).stream()
+                .filter(m -> m.entity().type().equals("country")).map(m -> m.entity().name()).distinct().count();
     }
 
     private Times.Span nearestTimeSpan(List<Times.Span> spans, SentenceView s, int t, Attribution attribution) {
@@ -556,6 +566,20 @@ public final class ClaimExtractor {
         /** Whether a place mention is a capital (the linker also links its country at the same span). */
         boolean isCapital(Mentioned place) {
             return mentions.stream().anyMatch(m -> m.begin() == place.begin() && m.how().equals("capital"));
+        }
+
+        /**
+         * Whether the knowledge base knows something named between two offsets (a person, state, body or place
+         * of this domain). Names only the NER found do not make a claim.
+         */
+        boolean namesKnownParty(int begin, int end) {
+            for (Mentioned m : within(begin, end)) {
+                Entity e = m.entity();
+                if (e.known()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The type of an entity named in this document by its SCHEMA name, or "". */
