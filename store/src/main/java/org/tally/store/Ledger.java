@@ -44,6 +44,13 @@ public final class Ledger implements AutoCloseable {
     public static final int NEAR = 3;
     public static final String FILE_NAME = "tally.db";
 
+    /** Flyway logs each migration check through java.util.logging when there is no other logger: only warnings. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
