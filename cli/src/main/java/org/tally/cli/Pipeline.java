@@ -27,14 +27,32 @@ final class Pipeline {
     /** How far to run. */
     enum Until { CLEAN, ANALYSE, EXTRACT }
 
-    /** The fact records of one input, as JSON lines, and its problem if any. */
-    record Output(String doc, List<String> lines, Problem problem) {
+    /**
+     * The fact records of one input: its document (or {@code null}), entities and events, and its problem if any.
+     * {@code tally extract} writes them as JSON lines, {@code tally ingest} stores them.
+     */
+    record Output(String doc, Document document, List<Entity> entities, List<Event> events, Problem problem) {
         Output {
-            lines = List.copyOf(lines);
+            entities = List.copyOf(entities);
+            events = List.copyOf(events);
         }
 
         static Output of(Problem problem) {
-            return new Output(problem.doc(), List.of(FactJson.line(problem)), problem);
+            return new Output(problem.doc(), null, List.of(), List.of(), problem);
+        }
+
+        /** The records as JSON lines: document, entities, events, problem. */
+        List<String> lines() {
+            List<String> lines = new ArrayList<>();
+            if (document != null) {
+                lines.add(FactJson.line(document));
+            }
+            entities.forEach(e -> lines.add(FactJson.line(e)));
+            events.forEach(e -> lines.add(FactJson.line(e)));
+            if (problem != null) {
+                lines.add(FactJson.line(problem));
+            }
+            return lines;
         }
     }
 
@@ -68,41 +86,34 @@ final class Pipeline {
     }
 
     private Output analyse(Document document) {
-        List<String> lines = new ArrayList<>();
-        lines.add(FactJson.line(document));
         if (until == Until.CLEAN) {
-            return new Output(document.doc(), lines, null);
+            return new Output(document.doc(), document, List.of(), List.of(), null);
         }
         Analysis analysis;
         List<Entity> entities;
         try {
             analysis = analyzer.analyse(document.body(), document.language());
             entities = linker.link(document, analysis);
-            for (Entity entity : entities) {
-                lines.add(FactJson.line(entity));
-            }
         } catch (RuntimeException e) {
-            return failed(document, lines, Stage.ANALYSE, "analysis_failed", e, "without entities and events");
+            return failed(document, List.of(), Stage.ANALYSE, "analysis_failed", e, "without entities and events");
         }
         if (until == Until.ANALYSE) {
-            return new Output(document.doc(), lines, null);
+            return new Output(document.doc(), document, entities, List.of(), null);
         }
+        List<Event> events;
         try {
-            for (Event event : claims.extract(document, analysis, entities)) {
-                lines.add(FactJson.line(event));
-            }
+            events = claims.extract(document, analysis, entities);
         } catch (RuntimeException e) {
-            return failed(document, lines, Stage.EXTRACT, "extraction_failed", e, "without events");
+            return failed(document, entities, Stage.EXTRACT, "extraction_failed", e, "without events");
         }
-        return new Output(document.doc(), lines, null);
+        return new Output(document.doc(), document, entities, events, null);
     }
 
-    private static Output failed(Document document, List<String> lines, Stage stage, String code, RuntimeException e,
-                                 String kept) {
+    private static Output failed(Document document, List<Entity> entities, Stage stage, String code,
+                                 RuntimeException e, String kept) {
         StackTraceElement[] at = e.getStackTrace();
         Problem problem = new Problem(document.doc(), stage, code, document.doc() + ": " + stage.label() + " failed ("
                 + e + (at.length > 0 ? " at " + at[0] : "") + "); the document is kept " + kept);
-        lines.add(FactJson.line(problem));
-        return new Output(document.doc(), lines, problem);
+        return new Output(document.doc(), document, entities, List.of(), problem);
     }
 }
