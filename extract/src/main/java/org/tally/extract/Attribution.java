@@ -104,10 +104,6 @@ final class Attribution {
                 && text.equals(lemma.substring(0, lemma.length() - 1)) && !afterIch;
     }
 
-    String sourceFor(int trigger, String sentenceSource) {
-        return sentenceSource;
-    }
-
     /** Whether a time expression at this body offset dates the report ("sagte am Dienstag"), not the event. */
     boolean isReportTime(int offset) {
         for (Token t : tokens) {

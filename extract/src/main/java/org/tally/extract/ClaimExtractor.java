@@ -320,7 +320,7 @@ public final class ClaimExtractor {
                 && d.sentence - earlier.get(earlier.size() - 1).sentence <= 1) {
             d.item = earlier.get(earlier.size() - 1).item; // "weist das zurück": what was just claimed
         }
-        if ("request".equals(d.type) && d.item == null && frame == Frame.ASK && roles.purposeVerb() == null
+        if ("request".equals(d.type) && d.item == null && frame == Frame.ASK
                 && !s.child(t, "obj").isEmpty() && "wollen".equals(lexicon.lemma(language, token))) {
             return null;
         }
@@ -331,7 +331,7 @@ public final class ClaimExtractor {
         }
         Modality.apply(d, s, t, lexicon, language, trigger);
         d.source = Set.of("accuse", "deny").contains(d.type) ? attribution.sourceAnywhere()
-                : attribution.sourceFor(t, sentenceSource); // who accuses or denies speaks for themselves
+                : sentenceSource; // who accuses or denies speaks for themselves
         if (Set.of("accuse", "deny", "agreement").contains(d.type) && d.source != null && d.actor != null
                 && d.source.equals(d.actorName())) {
             d.source = null; // who accuses or denies is the one who says so
@@ -1154,10 +1154,6 @@ public final class ClaimExtractor {
             return obliques.stream().anyMatch(o -> in(prepositions, s.preposition(o)));
         }
 
-        String purposeVerb() {
-            return null;
-        }
-
         void assign(Frame frame, Draft d, DocumentView view, List<Draft> earlier) {
             if (noun) {
                 assignNoun(d, view);
@@ -1198,10 +1194,6 @@ public final class ClaimExtractor {
                 } else if (frame.itemPrepositions.contains(p)) {
                     place(Frame.Role.ITEM, o, d, view, earlier, frame);
                 }
-            }
-            if (d.actor == null && subjects.isEmpty() && !passive) {
-                // a subject pronoun the parse left out, or a zero subject: nothing to add
-                return;
             }
         }
 
