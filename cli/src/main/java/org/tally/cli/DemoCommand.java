@@ -18,7 +18,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.tally.serve.ApiServer;
-import org.tally.serve.FusionFixture;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -97,20 +96,14 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * Ingests {@code reports} into a new ledger in {@code db} with the real pipeline ({@code tally ingest}), then
-     * fills the fused events. Returns ingest's exit status. Shared with the browser tests, which serve the result
-     * on a free port.
+     * Ingests {@code reports} into a new ledger in {@code db} with the real pipeline ({@code tally ingest}, which
+     * also fuses the claims into events). Returns ingest's exit status. Shared with the browser tests, which serve
+     * the result on a free port.
      */
     static int prepare(List<Path> reports, Path db) {
         List<String> args = new java.util.ArrayList<>(reports.stream().map(Path::toString).toList());
         args.addAll(List.of("--db", db.toString(), "--quiet"));
-        int status = new CommandLine(new IngestCommand()).execute(args.toArray(String[]::new));
-        if (status == 0) {
-            // Until fusion fills the events table at ingest, the serve module's stand-in groups the claims;
-            // it does nothing once a real fusion has written events.
-            FusionFixture.fillIfEmpty(db);
-        }
-        return status;
+        return new CommandLine(new IngestCommand()).execute(args.toArray(String[]::new));
     }
 
     /**

@@ -198,6 +198,26 @@ class AnalystScreenBrowserTest {
 
     @Test
     @Order(4)
+    void aSearchNarrowsTheTimelineBarsAndTheEventList() {
+        openScreen();
+        long all = eventsInBars();
+        driver.findElement(By.id("f-q")).sendKeys("Drohnen OR drones", Keys.ENTER);
+        wait(Duration.ofSeconds(10)).until(d -> eventsInBars() < all);
+        assertThat(eventsInBars()).isPositive();
+        // every event listed for the search has a claim in a document that speaks of drones
+        List<String> listed = driver.findElements(By.cssSelector("#event-list .event-row")).stream()
+                .map(r -> r.getDomAttribute("data-event")).toList();
+        assertThat(listed).isNotEmpty();
+        assertThat(driver.findElement(By.id("event-list")).getText()).doesNotContain("artillery shells");
+    }
+
+    private static long eventsInBars() {
+        return ((Number) js().executeScript("return [...document.querySelectorAll('#timeline .bucket')]"
+                + ".reduce((n, b) => n + Number(b.dataset.events), 0)")).longValue();
+    }
+
+    @Test
+    @Order(5)
     void hostileDocumentsRenderAsInertText() throws IOException {
         openScreen();
         WebElement q = driver.findElement(By.id("f-q"));
@@ -289,7 +309,7 @@ class AnalystScreenBrowserTest {
     }
 
     static WebDriverWait wait(Duration timeout) {
-        return new WebDriverWait(driver, timeout);
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(25));
     }
 
     static JavascriptExecutor js() {

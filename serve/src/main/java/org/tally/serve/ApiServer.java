@@ -228,7 +228,8 @@ public final class ApiServer implements AutoCloseable {
     private void events(Context ctx) {
         Params p = params(ctx);
         LedgerQueries.EventFilter filter = eventFilter(p, true);
-        json(ctx, ledger.events(filter, p.limit(), p.offset()));
+        int claims = p.integer("claims", LedgerQueries.CLAIMS_IN_LIST, 0, LedgerQueries.CLAIMS_IN_LIST);
+        json(ctx, ledger.events(filter, p.limit(), p.offset(), claims));
     }
 
     private void event(Context ctx) {
@@ -285,15 +286,15 @@ public final class ApiServer implements AutoCloseable {
         if (!BUCKETS.contains(bucket)) {
             throw ApiException.badParameter("bucket", "bucket must be year, month or day, was '" + bucket + "'");
         }
-        LedgerQueries.EventFilter filter = eventFilter(p, false);
-        cached(ctx, () -> ledger.timeline(bucket, filter));
+        LedgerQueries.EventFilter filter = eventFilter(p, true);
+        aggregate(ctx, filter, () -> ledger.timeline(bucket, filter));
     }
 
     private void graph(Context ctx) {
         Params p = params(ctx);
-        LedgerQueries.EventFilter filter = eventFilter(p, false);
+        LedgerQueries.EventFilter filter = eventFilter(p, true);
         int min = p.integer("min_events", 1, 1, 1_000_000);
-        cached(ctx, () -> ledger.graph(filter, min));
+        aggregate(ctx, filter, () -> ledger.graph(filter, min));
     }
 
     private void places(Context ctx) {
@@ -339,6 +340,18 @@ public final class ApiServer implements AutoCloseable {
             throw ApiException.badParameter(name, "bad " + name + " '" + id + "': " + expected);
         }
         return id;
+    }
+
+    /**
+     * Writes an aggregate: from the per-version cache, unless a full-text query narrows it (the search index follows
+     * the ledger a few seconds behind, so the ledger's version would not say when such an answer changes).
+     */
+    private void aggregate(Context ctx, LedgerQueries.EventFilter filter, java.util.function.Supplier<Object> compute) {
+        if (filter.documents() != null) {
+            json(ctx, compute.get());
+        } else {
+            cached(ctx, compute);
+        }
     }
 
     /** Writes an aggregate from the per-version cache, with an ETag; 304 when the client has it already. */

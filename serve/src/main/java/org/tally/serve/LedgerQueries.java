@@ -111,7 +111,8 @@ final class LedgerQueries {
         });
     }
 
-    Views.EventsPage events(EventFilter filter, int limit, int offset) {
+    /** A page of events, each with its first {@code claimsPerEvent} claims (0: none; counts and figures still all). */
+    Views.EventsPage events(EventFilter filter, int limit, int offset, int claimsPerEvent) {
         if (filter.documents() != null && filter.documents().isEmpty()) {
             return new Views.EventsPage(List.of(), limit, offset, null);
         }
@@ -121,7 +122,7 @@ final class LedgerQueries {
         args.add(limit + 1);
         args.add(offset);
         return pool.read(c -> {
-            List<Views.Event> events = eventsWithClaims(c, sql, args, CLAIMS_IN_LIST);
+            List<Views.Event> events = eventsWithClaims(c, sql, args, claimsPerEvent);
             Integer next = events.size() > limit ? offset + limit : null;
             return new Views.EventsPage(events.subList(0, Math.min(limit, events.size())), limit, offset, next);
         });
@@ -149,7 +150,7 @@ final class LedgerQueries {
             }
         }
         Map<String, List<Views.Claim>> claims = new LinkedHashMap<>();
-        if (!rows.isEmpty()) {
+        if (!rows.isEmpty() && claimsPerEvent > 0) {
             List<String> ids = rows.stream().map(EventRow::id).toList();
             List<Object> claimArgs = new ArrayList<>(ids);
             claimArgs.add(claimsPerEvent);

@@ -32,7 +32,7 @@ import org.tally.store.Ledger;
 
 /**
  * The API over real HTTP (java.net.http) against a real ledger file written by {@link Ledger#ingest} from our own
- * German and English sentences, events filled by the {@link FusionFixture} stand-in for fusion.
+ * German and English sentences; the events are the ones fusion made inside {@code ingest}.
  */
 class ApiTest {
 
@@ -107,7 +107,7 @@ class ApiTest {
             englishDoc = new Doc("en-1.txt", "en", "2023-10-20", "Shells for Moscow", EN1 + " " + EN2)
                     .entity("KP", "country", "KP", "North Korea").entity("RU", "country", "RU", "Russia", "Moscow")
                     .entity("rason", "place", "Rason", "Rason").entity("seoul", "place", "Seoul", "Seoul")
-                    .claim("transfer", "KP", "RU", "artillery_shells", null, "2023-09-15", "Rason",
+                    .claim("transfer", "KP", "RU", "artillery_shells", null, "2023-09", "Rason",
                             "officials in Seoul", "reported", EN1)
                     .claim("deny", "RU", null, "weapons", null, null, null, null, "denied", EN2)
                     .ingest(ledger);
@@ -117,7 +117,6 @@ class ApiTest {
                     .claim("accuse", "US", "IR", null, null, "2022", null, null, "asserted", EN3)
                     .ingest(ledger);
         }
-        assertThat(FusionFixture.replace(dir)).isEqualTo(3); // two transfer claims fuse; deny; accuse
         server = ApiServer.start(new ApiServer.Options(dir, "127.0.0.1", 0, Duration.ofHours(1)));
     }
 
@@ -228,6 +227,19 @@ class ApiTest {
     }
 
     @Test
+    void aLightPageLeavesOutTheClaimsButNotTheirCountsFiguresAndSources() throws Exception {
+        JsonNode light = ok("/api/events?type=transfer&claims=0").get("events").get(0);
+        JsonNode full = ok("/api/events?type=transfer").get("events").get(0);
+        assertThat(light.get("claims")).isEmpty();
+        assertThat(full.get("claims")).hasSize(2);
+        assertThat(light.get("counts")).isEqualTo(full.get("counts"));
+        assertThat(light.get("quantities")).isEqualTo(full.get("quantities")).isNotEmpty();
+        assertThat(light.get("sources")).isEqualTo(full.get("sources"));
+        assertThat(ok("/api/events?type=transfer&claims=1").get("events").get(0).get("claims")).hasSize(1);
+        problem("/api/events?claims=11", 400, "claims");
+    }
+
+    @Test
     void pagesDoNotOverlapAndSayWhereTheNextStarts() throws Exception {
         JsonNode first = ok("/api/events?limit=2");
         assertThat(first.get("events")).hasSize(2);
@@ -332,6 +344,12 @@ class ApiTest {
         assertThat(year.get("buckets")).hasSize(2);
         assertThat(ok("/api/timeline?bucket=year&type=accuse").get("buckets")).hasSize(1);
         problem("/api/timeline?bucket=week", 400, "bucket");
+        // a full-text query narrows the bars to events with a claim in a matching document
+        JsonNode drones = ok("/api/timeline?bucket=year&q=drones");
+        assertThat(drones.get("buckets")).hasSize(1);
+        assertThat(drones.get("buckets").get(0).get("period").asText()).isEqualTo("2022");
+        assertThat(ok("/api/timeline?q=drones").get("undated").asInt()).isEqualTo(1); // the accusation is year-only
+        assertThat(ok("/api/timeline?q=nothingmatchesthis").get("buckets")).isEmpty();
 
         HttpResponse<String> first = get("/api/timeline?bucket=year");
         String etag = first.headers().firstValue("ETag").orElseThrow();
@@ -355,6 +373,9 @@ class ApiTest {
         assertThat(kp.get("lon").asDouble()).isBetween(125.0, 126.0);
         assertThat(ok("/api/graph?type=accuse").get("edges")).hasSize(1);
         assertThat(ok("/api/graph?min_events=2").get("edges")).isEmpty();
+        JsonNode drones = ok("/api/graph?q=drones");
+        assertThat(drones.get("edges")).hasSize(1);
+        assertThat(drones.get("edges").get(0).get("type").asText()).isEqualTo("accuse");
 
         JsonNode places = ok("/api/places").get("places");
         JsonNode rason = null;

@@ -15,7 +15,6 @@ import org.tally.model.Document;
 import org.tally.model.Entity;
 import org.tally.model.Event;
 import org.tally.model.Mention;
-import org.tally.serve.FusionFixture;
 import org.tally.store.Ledger;
 
 /**
@@ -24,8 +23,8 @@ import org.tally.store.Ledger;
  * dated 2019–2025, each reported by one to three documents with different sources and modalities, so that fusion
  * has something to merge. Everything comes from one seeded {@link Random}: the same seed gives the same ledger.
  *
- * <p>It writes through {@link Ledger#ingest}, like {@code tally ingest}, so once real fusion runs inside ingest the
- * generated ledger carries real fused events; until then {@link FusionFixture} fills them afterwards.
+ * <p>It writes through {@link Ledger#ingest}, like {@code tally ingest}, so the generated ledger carries the events
+ * real fusion makes.
  */
 public final class SyntheticLedger {
 
@@ -84,10 +83,6 @@ public final class SyntheticLedger {
                     out.printf(Locale.ROOT, "%,d documents, %.0f s%n", i + 1, (System.nanoTime() - start) / 1e9);
                 }
             }
-        }
-        int events = FusionFixture.fillIfEmpty(dir);
-        if (events > 0) {
-            out.printf(Locale.ROOT, "fusion fixture (stand-in until real fusion): %,d events%n", events);
         }
         return (System.nanoTime() - start) / 1e9;
     }

@@ -45,7 +45,7 @@ export async function get(path, params = {}, signal) {
 
 export function eventFilterParams(filter) {
   return {
-    type: filter.type, actor: filter.actor, item: filter.item, from: filter.from, to: filter.to,
+    q: filter.q, type: filter.type, actor: filter.actor, item: filter.item, from: filter.from, to: filter.to,
     modality: filter.modalities.length === MODALITIES.length ? null : filter.modalities,
   };
 }

@@ -81,11 +81,11 @@ async function refreshTimeline() {
   const r = timeline.range();
   const params = rangeParams();
   const marks = rangeParams(timeline.markRange());
-  $('export-json').setAttribute('href', '/api/events' + query({...marks, q: state.filter.q, limit: 500}));
+  $('export-json').setAttribute('href', '/api/events' + query({...marks, limit: 500}));
   try {
     const [buckets, page] = await Promise.all([
       get('/api/timeline', {...params, bucket: r.bucket}),
-      get('/api/events', {...marks, q: state.filter.q, limit: MAX_MARKS}),
+      get('/api/events', {...marks, limit: MAX_MARKS, claims: 0}), // marks need no claims: a click fetches the event
     ]);
     if (token !== loadToken) return;
     state.events = page.events;
@@ -93,6 +93,7 @@ async function refreshTimeline() {
     timeline.select(state.selected);
     renderList(page);
     routeMap?.showRoutes(page.events);
+    performance.mark('tally-timeline-drawn', {detail: {bucket: r.bucket, marks: page.events.length}});
     if (!document.body.dataset.ready) {
       document.body.dataset.ready = 'true';
       performance.mark('tally-first-meaningful-paint');
