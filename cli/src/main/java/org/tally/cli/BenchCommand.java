@@ -149,7 +149,7 @@ final class BenchCommand implements Callable<Integer> {
                 KnowledgeBase kb = KnowledgeBase.bundled();
                 Pipeline pipeline = new Pipeline(new SourceReader(), cleaner, analyzer, new EntityLinker(kb),
                         new ClaimExtractor(analyzer, kb, Lexicon.bundled(), new NormalizedTimes(TimeNormalizer.shared()),
-                                new ParsedQuantities(QuantityParser.standard())), Pipeline.Until.EXTRACT);
+                                new ParsedQuantities(QuantityParser.standard())), Pipeline.Until.EXTRACT, document -> false);
                 timedLoad("models (German and English, with the parser)", () -> {
                     for (String language : CoreNlpAnalyzer.LANGUAGES) {
                         org.tally.nlp.Analysis a = analyzer.analyse("Ein kurzer Satz.", language);

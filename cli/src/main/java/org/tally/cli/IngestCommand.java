@@ -45,7 +45,8 @@ final class IngestCommand implements Callable<Integer> {
             return 2;
         }
         try (Ledger ledger = Ledger.open(db, new KbParties(kb))) {
-            int status = run.run("ingest", output -> store(ledger, output, counts));
+            // a document already in the ledger (a rerun) is not analysed again: the ledger would change nothing
+            int status = run.run("ingest", ledger::holds, output -> store(ledger, output, counts));
             if (status != 0) {
                 return status;
             }

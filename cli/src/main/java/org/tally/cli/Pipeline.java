@@ -2,6 +2,7 @@ package org.tally.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.tally.ingest.acquire.Source;
 import org.tally.ingest.acquire.SourceReader;
 import org.tally.ingest.clean.Cleaner;
@@ -62,15 +63,22 @@ final class Pipeline {
     private final EntityLinker linker;
     private final ClaimExtractor claims;
     private final Until until;
+    private final Predicate<Document> stored;
 
+    /**
+     * @param stored whether the destination holds a document already (a read-only lookup; {@code tally ingest}
+     *               asks its ledger): such a document is cleaned but not analysed, and goes on without entities
+     *               and events, for the destination to count as a duplicate
+     */
     Pipeline(SourceReader reader, Cleaner cleaner, Analyzer analyzer, EntityLinker linker, ClaimExtractor claims,
-             Until until) {
+             Until until, Predicate<Document> stored) {
         this.reader = reader;
         this.cleaner = cleaner;
         this.analyzer = analyzer;
         this.linker = linker;
         this.claims = claims;
         this.until = until;
+        this.stored = stored;
     }
 
     StageResult<Document> document(Source source) {
@@ -86,7 +94,7 @@ final class Pipeline {
     }
 
     private Output analyse(Document document) {
-        if (until == Until.CLEAN) {
+        if (until == Until.CLEAN || stored.test(document)) {
             return new Output(document.doc(), document, List.of(), List.of(), null);
         }
         Analysis analysis;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.tally.extract.ClaimExtractor;
 import org.tally.extract.Lexicon;
 import org.tally.extract.NormalizedTimes;
@@ -19,6 +20,7 @@ import org.tally.ingest.clean.Cleaner;
 import org.tally.kb.KbFormatException;
 import org.tally.kb.KnowledgeBase;
 import org.tally.link.EntityLinker;
+import org.tally.model.Document;
 import org.tally.model.Problem;
 import org.tally.model.Stage;
 import org.tally.nlp.CoreNlpAnalyzer;
@@ -61,6 +63,14 @@ final class PipelineRun {
      * or 2 on usage errors (after saying so); exceptions of the sink end the batch and reach the caller.
      */
     int run(String verb, Consumer<Pipeline.Output> sink) throws InterruptedException {
+        return run(verb, document -> false, sink);
+    }
+
+    /**
+     * The same, with documents that {@code stored} says the destination holds already cleaned but not analysed
+     * (see {@link Pipeline}).
+     */
+    int run(String verb, Predicate<Document> stored, Consumer<Pipeline.Output> sink) throws InterruptedException {
         PrintStream err = System.err;
         if (threads < 1 || timeLimitSeconds <= 0 || maxBytes < 1) {
             err.println("tally " + verb + ": --threads, --time-limit and --max-bytes must be positive");
@@ -83,7 +93,7 @@ final class PipelineRun {
             };
             pipeline = new Pipeline(new SourceReader(maxBytes), new Cleaner(), analyzer, new EntityLinker(kb),
                     new ClaimExtractor(analyzer, kb, Lexicon.bundled(), new NormalizedTimes(TimeNormalizer.shared()),
-                            new ParsedQuantities(QuantityParser.standard())), until);
+                            new ParsedQuantities(QuantityParser.standard())), until, stored);
         } catch (KbFormatException e) {
             err.println("tally " + verb + ": " + e.getMessage());
             return 2;

@@ -154,7 +154,7 @@ public final class Ledger implements AutoCloseable {
      */
     public IngestResult ingest(Document document, List<Entity> entities, List<Event> events, Problem problem) {
         Objects.requireNonNull(document, "document");
-        String id = document.contentHash() != null ? document.contentHash() : sha256(document.body());
+        String id = idOf(document);
         lock.lock();
         try {
             ensureOpen();
@@ -233,6 +233,32 @@ public final class Ledger implements AutoCloseable {
 
     public long documents() {
         return count("documents");
+    }
+
+    /**
+     * Whether a document with this content is stored already (then {@link #ingest} would change nothing), so that
+     * a rerun need not analyse it again. Safe to call from any thread.
+     */
+    public boolean holds(Document document) {
+        String id = idOf(document);
+        lock.lock();
+        try {
+            ensureOpen();
+            findDocument.setString(1, id);
+            try (ResultSet rs = findDocument.executeQuery()) {
+                boolean found = rs.next();
+                connection.commit(); // ends the read transaction, so that other writers' work becomes visible
+                return found;
+            }
+        } catch (SQLException e) {
+            throw new LedgerException("cannot look up " + document.doc() + " in " + file + ": " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static String idOf(Document document) {
+        return document.contentHash() != null ? document.contentHash() : sha256(document.body());
     }
 
     public long entities() {

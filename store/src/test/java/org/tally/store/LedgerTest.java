@@ -79,6 +79,8 @@ class LedgerTest {
         }
         // and across processes' lifetimes: reopened, the same ingest is still a duplicate
         try (Ledger ledger = Ledger.open(dir)) {
+            assertThat(ledger.holds(document("renamed.txt", BODY, "h1", 1L))).isTrue();
+            assertThat(ledger.holds(document("a.txt", BODY + " More.", "h2", 1L))).isFalse();
             assertThat(ledger.ingest(document("a.txt", BODY, "h1", 1L), entities("a.txt"), events("a.txt", "e1"))
                     .status()).isEqualTo(IngestResult.Status.DUPLICATE);
             assertThat(ledger.documents()).isEqualTo(1);
