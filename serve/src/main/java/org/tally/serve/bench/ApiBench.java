@@ -56,6 +56,10 @@ public final class ApiBench {
             endpoints.put("timeline", () -> "/api/timeline?bucket=" + new String[] {"year", "month", "day"}[random.nextInt(3)]
                     + eventQuery(random, false).replace('?', '&'));
             endpoints.put("graph", () -> "/api/graph" + eventQuery(random, false));
+            // what the screen asks on each zoom step: the marks of a year, month or day (no claims), and the bars
+            // of a full-text search (not cached: the index follows the ledger)
+            endpoints.put("marks", () -> "/api/events?limit=300&claims=0&" + period(random));
+            endpoints.put("timeline?q", () -> "/api/timeline?bucket=month&q=" + enc(WORDS[random.nextInt(WORDS.length)]));
             out.printf(Locale.ROOT, "%-12s %8s %8s %8s %8s   %s%n", "endpoint", "requests", "p50 ms", "p99 ms", "max ms",
                     "first request per distinct URL (computed, not cached): p50 / p99 / max ms");
             List<String> eventIds = new ArrayList<>();
@@ -97,6 +101,19 @@ public final class ApiBench {
                 }
             }
         }
+    }
+
+    /** A year, a month or a day of 2019-2025, as from and to. */
+    private static String period(Random random) {
+        String p = String.valueOf(2019 + random.nextInt(7));
+        int depth = random.nextInt(3);
+        if (depth > 0) {
+            p += String.format(Locale.ROOT, "-%02d", 1 + random.nextInt(12));
+        }
+        if (depth > 1) {
+            p += String.format(Locale.ROOT, "-%02d", 1 + random.nextInt(28));
+        }
+        return "from=" + p + "&to=" + p;
     }
 
     private static String eventQuery(Random random, boolean paged) {
