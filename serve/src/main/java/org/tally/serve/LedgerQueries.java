@@ -337,37 +337,57 @@ final class LedgerQueries {
                 spot.map(Gazetteer.Spot::lat).orElse(null), spot.map(Gazetteer.Spot::lon).orElse(null));
     }
 
-    /** Events per period (month uses the indexed {@code month} column), by type and modality. */
+    /**
+     * Events per period, by type and modality. Months and years are counted from the {@code month} column (an index
+     * holds it with type, modality and the counts, so the scan reads no event rows), years adding the events dated
+     * to a year only; days from {@code when_start}, meant for a narrow range.
+     */
     Views.Timeline timeline(String bucket, EventFilter filter) {
-        List<Object> args = new ArrayList<>();
-        String period = switch (bucket) {
-            case "year" -> "substr(e.when_start, 1, 4)";
-            case "day" -> "CASE WHEN length(e.when_start) >= 10 THEN substr(e.when_start, 1, 10) END";
-            default -> "e.month";
-        };
-        String sql = "SELECT " + period + " AS p, e.type, e.modality, count(*), sum(e.claims), sum(e.sources) "
-                + "FROM events e" + filter.where(args) + " GROUP BY p, e.type, e.modality ORDER BY p";
         return pool.read(c -> {
             Map<String, Views.Bucket> buckets = new TreeMap<>();
             long undated = 0;
-            try (PreparedStatement s = prepare(c, sql, args); ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    String p = rs.getString(1);
-                    int n = rs.getInt(4);
-                    if (p == null) {
-                        undated += n;
-                        continue;
-                    }
-                    Views.Bucket b = buckets.computeIfAbsent(p, k -> new Views.Bucket(k, 0, 0, 0, new TreeMap<>(),
-                            new TreeMap<>()));
-                    b.types().merge(rs.getString(2), n, Integer::sum);
-                    b.modalities().merge(rs.getString(3), n, Integer::sum);
-                    buckets.put(p, new Views.Bucket(p, b.events() + n, b.claims() + rs.getLong(5),
-                            b.sources() + rs.getLong(6), b.types(), b.modalities()));
-                }
+            if (bucket.equals("day")) {
+                undated += count(c, "CASE WHEN length(e.when_start) >= 10 THEN substr(e.when_start, 1, 10) END",
+                        filter, "", p -> p, buckets);
+            } else {
+                java.util.function.UnaryOperator<String> period = bucket.equals("year") ? p -> p.substring(0, 4)
+                        : p -> p;
+                undated += count(c, "e.month", filter, " AND e.month IS NOT NULL", period, buckets);
+                String yearOnly = bucket.equals("year") ? "substr(e.when_start, 1, 4)" : "NULL";
+                undated += count(c, yearOnly, filter, " AND e.month IS NULL", p -> p, buckets);
             }
             return new Views.Timeline(bucket, List.copyOf(buckets.values()), undated);
         });
+    }
+
+    /**
+     * Adds the filter's events, grouped by {@code key} and then mapped by {@code period}, to the buckets; returns
+     * how many had no period.
+     */
+    private static long count(Connection c, String key, EventFilter filter, String restriction,
+                              java.util.function.UnaryOperator<String> period, Map<String, Views.Bucket> buckets)
+            throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT " + key + " AS p, e.type, e.modality, count(*), sum(e.claims), sum(e.sources) "
+                + "FROM events e" + filter.where(args) + restriction + " GROUP BY p, e.type, e.modality";
+        long undated = 0;
+        try (PreparedStatement s = prepare(c, sql, args); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                int n = rs.getInt(4);
+                if (rs.getString(1) == null) {
+                    undated += n;
+                    continue;
+                }
+                String p = period.apply(rs.getString(1));
+                Views.Bucket b = buckets.computeIfAbsent(p, k -> new Views.Bucket(k, 0, 0, 0, new TreeMap<>(),
+                        new TreeMap<>()));
+                b.types().merge(rs.getString(2), n, Integer::sum);
+                b.modalities().merge(rs.getString(3), n, Integer::sum);
+                buckets.put(p, new Views.Bucket(p, b.events() + n, b.claims() + rs.getLong(5),
+                        b.sources() + rs.getLong(6), b.types(), b.modalities()));
+            }
+        }
+        return undated;
     }
 
     /** Who does what to whom: one edge per (actor, target, type), nodes with labels and coordinates. */
