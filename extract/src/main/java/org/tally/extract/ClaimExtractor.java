@@ -164,7 +164,8 @@ public final class ClaimExtractor {
                         .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
             } else if (sentenceSource == null && attribution.sourcePerson() && lastPerson != null) {
                 sentenceSource = lastPerson; // "erklärte er"
-            } else if (sentenceSource == null && reportedSpeech && sentence.index() - lastSourceSentence <= 2) {
+            } else if (sentenceSource == null && reportedSpeech && !attribution.hearsay()
+                    && sentence.index() - lastSourceSentence <= 2) {
                 sentenceSource = lastSource;
             }
             if (triggers.isEmpty()) {
@@ -464,8 +465,9 @@ public final class ClaimExtractor {
             return null; // goods are what these claims are about: an item, a count, a route, or two states
         }
         Modality.apply(d, s, t, lexicon, language, trigger);
-        d.source = Set.of("accuse", "deny").contains(d.type) ? attribution.sourceAnywhere()
-                : sentenceSource; // who accuses or denies speaks for themselves
+        d.source = !Set.of("accuse", "deny").contains(d.type) ? sentenceSource
+                : attribution.spokenBy(t) ? null // the accuser of "accuse" is its actor, not its source
+                : attribution.sourceAnywhere(); // who accuses or denies speaks for themselves
         if (Set.of("accuse", "deny", "agreement").contains(d.type) && d.source != null && d.actor != null
                 && d.source.equals(d.actorName())) {
             d.source = null; // who accuses or denies is the one who says so
@@ -474,6 +476,10 @@ public final class ClaimExtractor {
                 && !Set.of("accuse", "deny").contains(d.type);
         if ((d.source != null || saidBySomeone) && "asserted".equals(d.modality)) {
             d.modality = "reported"; // attributed, or reported speech with its speaker left unnamed
+        }
+        if (attribution.hearsay() && d.source == null && !Set.of("accuse", "deny").contains(d.type)
+                && Set.of("asserted", "reported").contains(d.modality)) {
+            d.modality = "alleged"; // "is said to", "es heißt", "Berichten zufolge": passed on, no one named
         }
         d.nominal = trigger.noun();
         if ("deny".equals(d.type) && "denied".equals(d.modality)) {

@@ -174,6 +174,20 @@ public final class Lexicon {
         return single;
     }
 
+    /** Whether a word (lower-cased) ends with a cue of this kind: compounds by their head ("Medienbericht"). */
+    public boolean endsWithAny(String language, String kind, String word) {
+        if (word == null) {
+            return false;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String cue : cues.getOrDefault(language, Map.of()).getOrDefault(kind, Set.of())) {
+            if (w.endsWith(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean is(String language, String kind, String word) {
         if (word == null) {
             return false;

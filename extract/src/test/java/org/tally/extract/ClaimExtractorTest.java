@@ -302,6 +302,141 @@ class ClaimExtractorTest {
         assertThat(e.modality()).isEqualTo("reported");
     }
 
+    // ---------------------------------------------------------------- hearsay: said, but by no one named
+
+    @Test
+    void englishPassiveReportativeIsAllegedWithoutSource() {
+        Event e = only("en", "2024-03-12", "North Korea is said to have shipped shells to Russia last year.");
+        assertThat(e.actor()).isEqualTo("KP");
+        assertThat(e.target()).isEqualTo("RU");
+        assertThat(e.source()).isNull(); // the passive subject is what is said about, not who says it
+        assertThat(e.modality()).isEqualTo("alleged");
+    }
+
+    @Test
+    void englishImpersonalAllegationIsAlleged() {
+        Event e = only("en", "2024-03-12", "It is alleged that North Korea shipped missiles to Russia in February.");
+        assertThat(e.source()).isNull();
+        assertThat(e.modality()).isEqualTo("alleged");
+    }
+
+    @Test
+    void germanImpersonalHearsayIsAlleged() {
+        Event heisst = only("de", "2024-03-12", "Es heißt, Nordkorea habe Raketen an Russland geliefert.");
+        assertThat(heisst.source()).isNull();
+        assertThat(heisst.modality()).isEqualTo("alleged");
+    }
+
+    @Test
+    void germanImpersonalSayingWithAPlaceOfOrigin() {
+        Event e = only("de", "2024-03-12", "Nordkorea soll Soldaten nach Russland entsandt haben, heißt es aus Kiew.");
+        assertThat(e.source()).isEqualTo("UA"); // a capital names its government
+        assertThat(e.modality()).isEqualTo("alleged"); // "soll"
+    }
+
+    @Test
+    void germanBareReportsAreHearsayButANamedReportIsASource() {
+        Event bare = only("de", "2024-03-12", "Berichten zufolge hat Iran Raketen an Russland geliefert.");
+        assertThat(bare.actor()).isEqualTo("IR");
+        assertThat(bare.source()).isNull();
+        assertThat(bare.modality()).isEqualTo("alleged");
+        Event laut = only("de", "2024-03-12", "Laut Medienberichten hat Nordkorea Granaten an Russland geliefert.");
+        assertThat(laut.source()).isNull(); // not "Nordkorea", named after the phrase
+        assertThat(laut.modality()).isEqualTo("alleged");
+        Event named = only("de", "2024-03-12", "Laut einem Bericht der New York Times lieferte Iran Raketen an Russland.");
+        assertThat(named.source()).isEqualTo("The New York Times");
+        assertThat(named.modality()).isEqualTo("reported");
+    }
+
+    @Test
+    void englishBareReportsAreHearsayButANamedReportIsASource() {
+        Event bare = only("en", "2024-03-12", "According to media reports, Iran delivered missiles to Russia.");
+        assertThat(bare.source()).isNull();
+        assertThat(bare.modality()).isEqualTo("alleged");
+        Event say = only("en", "2024-03-12", "Reports say North Korea shipped shells to Russia.");
+        assertThat(say.modality()).isEqualTo("alleged");
+        Event named = only("en", "2024-03-12",
+                "According to a report by The New York Times, Iran delivered missiles to Russia.");
+        assertThat(named.source()).isEqualTo("The New York Times");
+        assertThat(named.modality()).isEqualTo("reported");
+    }
+
+    @Test
+    void germanUninflectedAdverbOfDoubt() {
+        Event e = only("de", "2024-03-12", "Nordkorea hat angeblich Raketen an Russland geliefert.");
+        assertThat(e.modality()).isEqualTo("alleged");
+    }
+
+    // ---------------------------------------------------------------- sources
+
+    @Test
+    void germanSourceNachAngabenAusACapital() {
+        Event e = only("de", "2024-03-12",
+                "Seit August hat Nordkorea nach Angaben aus Seoul rund 6700 Container nach Russland geschickt.");
+        assertThat(e.actor()).isEqualTo("KP");
+        assertThat(e.target()).isEqualTo("RU");
+        assertThat(e.source()).isEqualTo("KR");
+        assertThat(e.modality()).isEqualTo("reported");
+        assertThat(e.quantity()).isEqualTo(new Event.Amount(6700, "container", "approx"));
+        assertThat(e.item()).isNull(); // a container counts goods, it does not say which
+        assertThat(e.when().start()).isEqualTo("2023-08");
+    }
+
+    @Test
+    void germanSourceByAdjectiveBeforeTheReportNoun() {
+        Event e = only("de", "2024-03-12", "Nach südkoreanischen Angaben lieferte Nordkorea Granaten an Russland.");
+        assertThat(e.source()).isEqualTo("KR");
+        assertThat(e.modality()).isEqualTo("reported");
+    }
+
+    @Test
+    void germanUnnamedExpertsReportWithoutSource() {
+        Event e = only("de", "2024-03-12", "Nach Einschätzung von Experten hat Nordkorea Granaten an Russland geliefert.");
+        assertThat(e.source()).isNull(); // "Nordkorea" belongs to the claim, not to the phrase
+        assertThat(e.modality()).isEqualTo("reported");
+    }
+
+    @Test
+    void englishOfficialsInACapital() {
+        Event according = only("en", "2024-03-12",
+                "According to officials in Kyiv, Russia fired North Korean missiles at Ukraine.");
+        assertThat(according.type()).isEqualTo("use");
+        assertThat(according.source()).isEqualTo("UA");
+        Event said = only("en", "2024-03-12", "Officials in Kyiv said Russia had received missiles from North Korea.");
+        assertThat(said.actor()).isEqualTo("KP");
+        assertThat(said.source()).isEqualTo("UA");
+        assertThat(said.modality()).isEqualTo("reported");
+        Event experts = only("en", "2024-03-12", "According to experts, North Korea shipped shells to Russia.");
+        assertThat(experts.source()).isNull();
+        assertThat(experts.modality()).isEqualTo("reported");
+    }
+
+    // ---------------------------------------------------------------- accusations name their source
+
+    @Test
+    void germanAccusationNamesTheSource() {
+        List<Event> events = claims("de", "2024-03-12",
+                "Die USA werfen Nordkorea vor, Russland mit Artilleriegranaten beliefert zu haben.");
+        assertThat(events).filteredOn(e -> e.type().equals("transfer")).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("KP");
+            assertThat(e.source()).isEqualTo("US");
+            assertThat(e.modality()).isEqualTo("reported");
+        });
+        Event passive = only("de", "2024-03-12", "Nordkorea wird vorgeworfen, Raketen an Russland geliefert zu haben.");
+        assertThat(passive.actor()).isEqualTo("KP");
+        assertThat(passive.modality()).isEqualTo("alleged");
+    }
+
+    @Test
+    void englishPassiveConfirmationIsReportedNotAlleged() {
+        Event e = only("en", "2024-03-12", "It was confirmed that North Korea delivered missiles to Russia.");
+        assertThat(e.modality()).isEqualTo("reported"); // official, if unnamed: not hearsay
+        Event heisst = only("de", "2024-03-12",
+                "Insgesamt könnte Pjöngjang bis zu 12.000 Soldaten nach Russland entsenden, heißt es in Seoul.");
+        assertThat(heisst.source()).isEqualTo("KR");
+        assertThat(heisst.modality()).isEqualTo("possible");
+    }
+
     @Test
     void languagesWithoutModelsGiveNoClaims() {
         assertThat(claims("fr", "2024-01-01", "La Corée du Nord a livré des obus à la Russie.")).isEmpty();
