@@ -429,8 +429,9 @@ public final class ClaimExtractor {
         if (frame == Frame.HOST && roles.objectIsThing()) {
             frame = Frame.RECEIVE; // "empfangen" with goods as object
         }
-        if ("transfer".equals(d.type) && frame == Frame.GIVE && roles.hasPreposition(Frame.SUPPLY.itemPrepositions)) {
-            frame = Frame.SUPPLY; // "supply X with Y", "provide X with Y"
+        if ("transfer".equals(d.type) && frame == Frame.GIVE && (roles.hasPreposition(Frame.SUPPLY.itemPrepositions)
+                || roles.objectIsOnlyParty())) {
+            frame = Frame.SUPPLY; // "supply X with Y", "provide X with Y", "of supplying Russia"
         }
         roles.assign(frame, d, view, earlier);
         if (("meeting".equals(d.type) || "visit".equals(d.type)) && d.destination == null) {
@@ -472,6 +473,20 @@ public final class ClaimExtractor {
                 && d.source.equals(d.actorName())) {
             d.source = null; // who accuses or denies is the one who says so
         }
+        int denial = "deny".equals(d.type) ? -1 : governingDenial(s, t, language);
+        if (denial >= 0) {
+            // "Moscow denied receiving weapons", "wies Berichte zurück, wonach ...": the claim is what is denied;
+            // who denies it is its source, unless it is the claim's own actor
+            d.modality = "denied";
+            Roles denying = new Roles(s, denial, language, lexicon, false);
+            Draft denier = new Draft();
+            denier.type = "deny";
+            denying.assign(Frame.DENY, denier, view, earlier);
+            Party who = denier.actor;
+            boolean actorDenies = who != null && d.actor != null && (who.name().equals(d.actorName())
+                    || who.country() != null && who.country().equals(d.actor.country()));
+            d.source = who == null || actorDenies ? null : who.name();
+        }
         boolean saidBySomeone = (attribution.reportedSpeech() || attribution.hasSpeaker())
                 && !Set.of("accuse", "deny").contains(d.type);
         if ((d.source != null || saidBySomeone) && "asserted".equals(d.modality)) {
@@ -485,7 +500,8 @@ public final class ClaimExtractor {
         if ("deny".equals(d.type) && "denied".equals(d.modality)) {
             d.modality = "asserted";
         }
-        Times.Span time = nearestTimeSpan(timeSpans, s, t, attribution);
+        // what is denied is dated in its own clause: "dementierte am Montag Berichte, wonach ..." dates the denial
+        Times.Span time = nearestTimeSpan(timeSpans, s, t, attribution, denial >= 0 ? s.span(t) : null);
         if (time != null) {
             d.when = new Event.Period(time.start(), time.end2());
             d.whenFuzzy = time.fuzzy();
@@ -506,16 +522,71 @@ public final class ClaimExtractor {
         return d;
     }
 
+    /** Conjunctions and markers of a clause that says what is denied: "denied that", "Berichte, wonach". */
+    private static final Set<String> CONTENT_MARKERS = Set.of("dass", "daß", "wonach", "ob", "zu", "that", "whether",
+            "to", "of");
+
+    /**
+     * The deny trigger whose complement holds token t ("Moscow denied receiving weapons", "Russia rejected claims
+     * that it had received missiles", "wies Berichte zurück, wonach Iran Raketen geliefert habe"), or -1. The way up
+     * may pass through objects, nouns and their clauses, but not through a clause coordinated with the denial
+     * ("denied it and shipped more") or an adverbial clause of time, cause or concession ("obwohl", "after").
+     */
+    private int governingDenial(SentenceView s, int t, String language) {
+        int node = t;
+        for (int depth = 0; depth < 4; depth++) {
+            Optional<Dependency> arc = s.arc(node);
+            if (arc.isEmpty() || arc.get().head() < 0) {
+                return -1;
+            }
+            String r = arc.get().relation();
+            int head = arc.get().head();
+            boolean denies = lexicon.triggers(language, s.lemmaWithParticle(head)).stream()
+                    .anyMatch(tr -> tr.type().equals("deny") && !tr.noun());
+            if (r.equals("parataxis") || r.equals("conj") && denies) {
+                return -1;
+            }
+            if (r.startsWith("advcl") && !contentClause(s, node) || "CCONJ".equals(s.token(head).pos())) {
+                return -1; // "obwohl ...", "after ..."; "denied the reports and shipped" parsed under "and"
+            }
+            if (denies && "VERB".equals(s.token(head).pos())) {
+                return head;
+            }
+            if ("VERB".equals(s.token(head).pos()) && lexicon.is(language, "say", s.lemmaWithParticle(head))) {
+                return -1; // "dismissed the envoy who had accused Pyongyang of shipping arms": the accuser's claim
+            }
+            node = head;
+        }
+        return -1;
+    }
+
+    /** Whether the clause of verb i is introduced as content ("dass", "wonach", "zu", "that") or not at all. */
+    private static boolean contentClause(SentenceView s, int i) {
+        for (Dependency c : s.children(i)) {
+            String w = s.token(c.dependent()).text().toLowerCase(Locale.ROOT);
+            if (c.relation().equals("mark") || c.relation().equals("advmod") && w.startsWith("wo")) {
+                return CONTENT_MARKERS.contains(w);
+            }
+        }
+        return true;
+    }
+
     private static long countriesIn(DocumentView view, Sentence sentence) {
         return view.within(sentence.begin(), sentence.end()).stream()
                 .filter(m -> m.entity().type().equals("country")).map(m -> m.entity().name()).distinct().count();
     }
 
-    private Times.Span nearestTimeSpan(List<Times.Span> spans, SentenceView s, int t, Attribution attribution) {
+    /** The time nearest the trigger, not one that dates the report; within {@code clause} (tokens) when given. */
+    private Times.Span nearestTimeSpan(List<Times.Span> spans, SentenceView s, int t, Attribution attribution,
+                                       int[] clause) {
         int anchor = s.token(t).begin() - s.sentence().begin();
         Times.Span best = null;
         for (Times.Span span : spans) {
             if (span.start() == null || attribution.isReportTime(span.begin() + s.sentence().begin())) {
+                continue;
+            }
+            int offset = span.begin() + s.sentence().begin();
+            if (clause != null && (offset < s.token(clause[0]).begin() || offset >= s.token(clause[1]).end())) {
                 continue;
             }
             if (best == null || Math.abs(span.begin() - anchor) < Math.abs(best.begin() - anchor)) {
@@ -998,6 +1069,13 @@ public final class ClaimExtractor {
             this.noun = noun;
             collect(t);
             auxiliaryHead(t).ifPresent(this::collect); // "hat keine Waffen ... geliefert" parsed with "hat" as the verb
+            Optional<Dependency> arc = s.arc(t);
+            if (!noun && objects.isEmpty() && arc.isPresent() && arc.get().relation().equals("amod")
+                    && arc.get().head() > t && afterGerundPreposition()) {
+                // "of shipping missiles", "of supplying Russia" parsed as an adjective of the noun after it
+                objects.add(arc.get().head());
+                collectAround(arc.get().head());
+            }
             if (!noun && language.equals("de") && !passive) {
                 repairGermanOrder();
             }
@@ -1011,9 +1089,46 @@ public final class ClaimExtractor {
             if (subjects.isEmpty() && !noun) {
                 inheritSubject(t);
             }
+            if (subjects.isEmpty() && !noun) {
+                gerundController().ifPresent(subjects::addAll);
+            }
             if (subjects.isEmpty() && !noun && !passive) {
                 firstBareNameBefore().ifPresent(subjects::add);
             }
+        }
+
+        /** Whether the trigger is an English gerund after "of/for/with" ("accused X of shipping"). */
+        private boolean afterGerundPreposition() {
+            return t > 0 && Set.of("of", "for", "with").contains(s.token(t - 1).text().toLowerCase(Locale.ROOT))
+                    && "VBG".equals(s.token(t).tag());
+        }
+
+        /** The prepositional phrases of an object, which may belong to the verb ("Waffen an Russland"). */
+        private void collectAround(int object) {
+            for (Dependency d : s.children(object)) {
+                if (d.relation().startsWith("nmod") && s.preposition(d.dependent()) != null
+                        && !isAttribution(d.dependent())) {
+                    obliques.add(d.dependent());
+                }
+            }
+        }
+
+        /**
+         * The subject of a gerund after "of/for/with" that completes a verb of object control: "accused North Korea
+         * of shipping", "North Korea is accused of shipping" (its object, or its passive subject).
+         */
+        private Optional<List<Integer>> gerundController() {
+            if (!afterGerundPreposition()) {
+                return Optional.empty();
+            }
+            for (int v = t - 2; v >= 0; v--) {
+                if (lexicon.is(language, "object_control", s.lemma(v))) {
+                    List<Integer> controllers = new ArrayList<>(s.child(v, "obj"));
+                    controllers.addAll(s.child(v, "nsubj:pass"));
+                    return controllers.isEmpty() ? Optional.empty() : Optional.of(controllers);
+                }
+            }
+            return Optional.empty();
         }
 
         private void collect(int head) {
@@ -1042,12 +1157,7 @@ public final class ClaimExtractor {
             }
             // a prepositional phrase the parser hung on the object may belong to the verb ("Waffen an Russland")
             for (int o : List.copyOf(objects)) {
-                for (Dependency d : s.children(o)) {
-                    if (d.relation().startsWith("nmod") && s.preposition(d.dependent()) != null
-                            && !isAttribution(d.dependent())) {
-                        obliques.add(d.dependent());
-                    }
-                }
+                collectAround(o);
             }
         }
 
@@ -1115,6 +1225,9 @@ public final class ClaimExtractor {
                 if (!(r.equals("xcomp") || r.equals("conj") || r.startsWith("advcl") || r.equals("ccomp"))) {
                     return;
                 }
+                if ((r.startsWith("advcl") || r.equals("ccomp")) && finite(i)) {
+                    return; // "..., wonach Nordkorea ... geliefert habe": a finite clause has a subject of its own
+                }
                 int head = arc.get().head();
                 if (head < 0) {
                     return;
@@ -1122,18 +1235,39 @@ public final class ClaimExtractor {
                 if (lexicon.is(language, "object_control", s.lemmaWithParticle(head))) {
                     List<Integer> controllers = new ArrayList<>(s.child(head, "obj"));
                     controllers.addAll(s.child(head, "iobj"));
+                    controllers.addAll(s.child(head, "nsubj:pass")); // "Nordkorea wird vorgeworfen, ... zu haben"
                     if (!controllers.isEmpty()) {
                         subjects.addAll(controllers); // "verurteilten Nordkorea dafür, ... geliefert zu haben"
                         return;
                     }
                 }
                 List<Integer> found = new ArrayList<>(s.child(head, "nsubj"));
+                if (found.isEmpty() && r.equals("xcomp")) {
+                    found.addAll(s.child(head, "nsubj:pass")); // "North Korea is said to have shipped"
+                }
                 if (!found.isEmpty()) {
                     subjects.addAll(found);
                     return;
                 }
                 arc = s.arc(head);
             }
+        }
+
+        /**
+         * Whether the clause of verb i is finite: it has an auxiliary or a conjunction of its own ("dass", "that",
+         * "wonach"), and no infinitive marker ("zu", "um ... zu", "to").
+         */
+        private boolean finite(int i) {
+            boolean own = false;
+            for (Dependency c : s.children(i)) {
+                String w = s.token(c.dependent()).text().toLowerCase(Locale.ROOT);
+                if (c.relation().equals("mark") && Set.of("zu", "um", "ohne", "statt", "anstatt", "to").contains(w)) {
+                    return false; // "um sie ... einzusetzen", "(in order) to use them"
+                }
+                own |= c.relation().equals("mark") || c.relation().startsWith("aux")
+                        || c.relation().equals("advmod") && Set.of("wonach", "wobei", "wodurch").contains(w);
+            }
+            return own;
         }
 
         /**
@@ -1169,8 +1303,10 @@ public final class ClaimExtractor {
                     open.add(i);
                 }
             }
-            if (!open.isEmpty()) {
-                subject.add(open.remove(0));
+            boolean infinitive = s.children(t).stream().anyMatch(c -> c.relation().equals("mark")
+                    && s.token(c.dependent()).text().equalsIgnoreCase("zu"));
+            if (!open.isEmpty() && !infinitive) {
+                subject.add(open.remove(0)); // "bestreitet, Russland Waffen geliefert zu haben": no subject of its own
             }
             if (open.size() >= 2 && dative.isEmpty()) {
                 // "soll Putin Ausrüstung geschickt haben": the party is the dative, the thing the object
@@ -1279,6 +1415,16 @@ public final class ClaimExtractor {
                     return;
                 }
             }
+        }
+
+        /**
+         * Whether the one object is a party and names no goods, with no recipient beside it: "supplying Russia"
+         * is supplying it (the recipient), as nobody ships a country.
+         */
+        boolean objectIsOnlyParty() {
+            return objects.size() == 1 && indirect.isEmpty() && !s.mentions(objects.get(0)).isEmpty()
+                    && itemIn(objects.get(0)) == null
+                    && obliques.stream().noneMatch(o -> in(Frame.GIVE.targetPrepositions, s.preposition(o)));
         }
 
         boolean objectIsThing() {

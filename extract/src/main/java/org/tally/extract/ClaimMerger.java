@@ -51,6 +51,9 @@ final class ClaimMerger {
             if (d.actor == null || Objects.equals(d.actorName(), d.targetName())) {
                 continue;
             }
+            if ("denied".equals(d.modality) && d.source != null && d.source.equals(d.actorName())) {
+                d.source = null; // "Pyongyang dismissed reports that it shipped shells": the actor denies
+            }
             if (Set.of("accuse", "deny").contains(d.type) && d.source != null && d.source.equals(d.actorName())) {
                 // who accuses or denies says so (a minister's accusation is the state's once the actor is the
                 // state; a spokesman who tells of it stays its source)

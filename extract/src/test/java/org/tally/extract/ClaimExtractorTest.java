@@ -325,6 +325,10 @@ class ClaimExtractorTest {
         Event heisst = only("de", "2024-03-12", "Es heißt, Nordkorea habe Raketen an Russland geliefert.");
         assertThat(heisst.source()).isNull();
         assertThat(heisst.modality()).isEqualTo("alleged");
+        Event nachgesagt = only("de", "2024-03-12", "Nordkorea wird nachgesagt, Russland mit Munition beliefert zu haben.");
+        assertThat(nachgesagt.actor()).isEqualTo("KP"); // the dative of the passive is the subject of the deed
+        assertThat(nachgesagt.target()).isEqualTo("RU");
+        assertThat(nachgesagt.modality()).isEqualTo("alleged");
     }
 
     @Test
@@ -411,7 +415,96 @@ class ClaimExtractorTest {
         assertThat(experts.modality()).isEqualTo("reported");
     }
 
+    // ---------------------------------------------------------------- what a denial denies
+
+    @Test
+    void englishDeniedTransferIsDeniedAndKeptApart() {
+        List<Event> events = claims("en", "2024-03-12", "North Korea shipped artillery shells from Rason to Russia in "
+                + "January. Moscow denied receiving weapons from Pyongyang.");
+        assertThat(events).filteredOn(e -> e.type().equals("deny")).singleElement()
+                .satisfies(e -> assertThat(e.actor()).isEqualTo("RU"));
+        assertThat(events).filteredOn(e -> e.type().equals("transfer")).hasSize(2);
+        assertThat(events).filteredOn(e -> e.type().equals("transfer") && e.modality().equals("asserted"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.origin()).isEqualTo("Rason");
+                    assertThat(e.when().start()).isEqualTo("2024-01");
+                });
+        assertThat(events).filteredOn(e -> e.type().equals("transfer") && e.modality().equals("denied"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("KP");
+                    assertThat(e.target()).isEqualTo("RU");
+                    assertThat(e.origin()).isEqualTo("Pyongyang");
+                    assertThat(e.source()).isEqualTo("RU"); // the recipient denies
+                });
+    }
+
+    @Test
+    void englishRejectedClaimsThat() {
+        List<Event> events = claims("en", "2024-03-12", "Pyongyang dismissed reports that it shipped shells to Russia.");
+        assertThat(events).extracting(Event::type, Event::actor, Event::modality).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("deny", "KP", "asserted"),
+                org.assertj.core.groups.Tuple.tuple("transfer", "KP", "denied"));
+        assertThat(events).filteredOn(e -> e.type().equals("transfer"))
+                .allSatisfy(e -> assertThat(e.source()).isNull()); // the actor denies: no other source
+    }
+
+    @Test
+    void germanDenialOfReportsWonach() {
+        List<Event> events = claims("de", "2024-03-12",
+                "Russland dementierte am Montag Berichte, wonach Iran Raketen geliefert habe.");
+        assertThat(events).filteredOn(e -> e.type().equals("deny")).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("RU");
+            assertThat(e.when().start()).isEqualTo("2024-03-11");
+        });
+        assertThat(events).filteredOn(e -> e.type().equals("transfer")).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("IR");
+            assertThat(e.modality()).isEqualTo("denied");
+            assertThat(e.source()).isEqualTo("RU");
+            assertThat(e.when()).isNull(); // Monday dates the denial
+        });
+        List<Event> zurueck = claims("de", "2024-03-12",
+                "Moskau wies Berichte zurück, wonach Nordkorea Granaten an Russland geliefert habe.");
+        assertThat(zurueck).filteredOn(e -> e.type().equals("transfer")).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("KP"); // its own subject, not the denier's
+            assertThat(e.modality()).isEqualTo("denied");
+        });
+    }
+
+    @Test
+    void germanDenialWithInfinitiveAndAConcessiveClause() {
+        List<Event> events = claims("de", "2024-03-12", "Nordkorea bestreitet, Russland Waffen geliefert zu haben, "
+                + "obwohl Satellitenbilder zeigen, dass Züge Container nach Russland transportierten.");
+        assertThat(events).filteredOn(e -> e.type().equals("transfer") && e.modality().equals("denied"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("KP");
+                    assertThat(e.target()).isEqualTo("RU");
+                    assertThat(e.source()).isNull();
+                });
+        // what the images show is not denied
+        assertThat(events).filteredOn(e -> e.type().equals("transfer") && e.modality().equals("asserted")).hasSize(1);
+    }
+
     // ---------------------------------------------------------------- accusations name their source
+
+    @Test
+    void englishAccusedOfAGerund() {
+        List<Event> events = claims("en", "2024-03-12",
+                "The United States accused North Korea of shipping missiles to Russia.");
+        assertThat(events).filteredOn(e -> e.type().equals("accuse")).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("US");
+            assertThat(e.target()).isEqualTo("KP");
+            assertThat(e.source()).isNull();
+        });
+        assertThat(events).filteredOn(e -> e.type().equals("transfer")).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("KP");
+            assertThat(e.target()).isEqualTo("RU");
+            assertThat(e.source()).isEqualTo("US");
+            assertThat(e.modality()).isEqualTo("reported");
+        });
+        Event passive = only("en", "2024-03-12", "North Korea is accused of shipping missiles to Russia.");
+        assertThat(passive.actor()).isEqualTo("KP");
+        assertThat(passive.modality()).isEqualTo("alleged");
+    }
 
     @Test
     void germanAccusationNamesTheSource() {
@@ -435,6 +528,16 @@ class ClaimExtractorTest {
                 "Insgesamt könnte Pjöngjang bis zu 12.000 Soldaten nach Russland entsenden, heißt es in Seoul.");
         assertThat(heisst.source()).isEqualTo("KR");
         assertThat(heisst.modality()).isEqualTo("possible");
+    }
+
+    @Test
+    void englishAnAccusationUnderADenialIsTheAccusersClaim() {
+        List<Event> events = claims("en", "2024-03-12",
+                "Russia dismissed the envoy who had accused Pyongyang of shipping arms to Moscow.");
+        assertThat(events).filteredOn(e -> e.type().equals("transfer"))
+                .allSatisfy(e -> assertThat(e.modality()).isNotEqualTo("denied"));
+        Event judged = only("en", "2024-03-12", "KCNA criticised Washington for sending weapons to Kyiv.");
+        assertThat(judged.actor()).isEqualTo("US"); // the one criticised for the deed did it
     }
 
     @Test
