@@ -125,18 +125,28 @@ final class Attribution {
 
     /**
      * Whether a time expression at this body offset dates the report ("sagte am Dienstag", "berichtete die „New
-     * York Times“ am Montag"), not the event. Quotes and other punctuation between them do not count as words.
+     * York Times“ am Montag"), not the event: it follows a verb of saying within six words, with no clause
+     * boundary or other verb between them. Quotes and other punctuation between them do not count as words.
      */
     boolean isReportTime(int offset) {
         for (Token t : tokens) {
             if (lexicon.is(language, "say", lexicon.lemma(language, t)) && offset > t.begin() && offset - t.end() <= 45) {
                 int between = 0;
+                boolean otherClause = false;
                 for (Token u : tokens) {
-                    if (u.begin() >= t.end() && u.end() <= offset && u.text().chars().anyMatch(Character::isLetterOrDigit)) {
+                    if (u.begin() < t.end() || u.end() > offset) {
+                        continue;
+                    }
+                    if (u.text().chars().anyMatch(Character::isLetterOrDigit)) {
                         between++;
                     }
+                    // "sagte, Nordkorea habe im Mai ...", "is said to have shipped ... last year": the time is in
+                    // the clause of what is said, so it dates the claim
+                    String w = u.text().toLowerCase(Locale.ROOT);
+                    otherClause |= Set.of(",", ":", ";", "dass", "that", "wonach").contains(w)
+                            || "VERB".equals(u.pos()) || "AUX".equals(u.pos()) || "SCONJ".equals(u.pos());
                 }
-                if (between <= 6) {
+                if (between <= 6 && !otherClause) {
                     return true;
                 }
             }

@@ -180,7 +180,7 @@ public final class ClaimExtractor {
                         roles.perSubject(trigger.frame()).forEach(r -> variants.addAll(r.perObject(trigger.frame())));
                         for (Roles one : variants) {
                             Draft d = build(trigger, t, s, one, language, view, timeSpans, amounts, text,
-                                    attribution, sentenceSource, drafts);
+                                    attribution, sentenceSource, drafts, reference);
                             if (d != null) {
                                 built.add(d);
                                 d.moreTargets.forEach(other -> built.add(d.copyWithTarget(other)));
@@ -407,7 +407,7 @@ public final class ClaimExtractor {
 
     private Draft build(Lexicon.Trigger trigger, int t, SentenceView s, Roles roles, String language, DocumentView view,
                         List<Times.Span> timeSpans, List<Quantities.Span> amounts, String text,
-                        Attribution attribution, String sentenceSource, List<Draft> earlier) {
+                        Attribution attribution, String sentenceSource, List<Draft> earlier, LocalDate reference) {
         Token token = s.token(t);
         String pos = token.pos();
         if (trigger.noun() != "NOUN".equals(pos) && !(trigger.noun() && "PROPN".equals(pos))) {
@@ -503,8 +503,12 @@ public final class ClaimExtractor {
         // what is denied is dated in its own clause: "dementierte am Montag Berichte, wonach ..." dates the denial
         Times.Span time = nearestTimeSpan(timeSpans, s, t, attribution, denial >= 0 ? s.span(t) : null);
         if (time != null) {
-            d.when = new Event.Period(time.start(), time.end2());
+            d.when = new Event.Period(nextIfScheduled(time, text, s, t, language, reference), time.end2());
             d.whenFuzzy = time.fuzzy();
+            if (reference != null && Set.of("asserted", "reported").contains(d.modality)
+                    && d.when.start().compareTo(reference.toString()) > 0 && presentTense(s, t, language)) {
+                d.modality = "planned"; // "Kim reist am Dienstag nach Moskau": what is yet to come is announced
+            }
         }
         if (roles.intendsToObtain(frame, d, lexicon, language)) {
             // a recipient who wants, tries or hopes to obtain something asks for it
@@ -520,6 +524,61 @@ public final class ClaimExtractor {
             d.quantity = nearestAmount(amounts);
         }
         return d;
+    }
+
+    /**
+     * The start of a claim's time, moved a week on when a bare weekday ("am Dienstag", "on Tuesday") dates a verb
+     * in the present tense: "Kim reist am Dienstag nach Moskau" is the coming Tuesday, not the one before the
+     * report (the time normaliser, which sees no tense, takes the one before). The expression is bare when it is
+     * the name of its day alone (with a part of the day: "Dienstagabend").
+     */
+    private String nextIfScheduled(Times.Span time, String text, SentenceView s, int t, String language,
+                                   LocalDate reference) {
+        String start = time.start();
+        if (reference == null || start.length() != 10 || time.end2() != null || !time.relative()) {
+            return start;
+        }
+        LocalDate day = LocalDate.parse(start);
+        String said = text.substring(time.begin(), time.end());
+        String name = day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+                Locale.forLanguageTag(language));
+        if (!day.isBefore(reference) || !said.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT))
+                || said.contains(" ") || !presentTense(s, t, language)) {
+            return start;
+        }
+        return day.plusDays(7).toString();
+    }
+
+    /**
+     * Whether a verb trigger is in the present tense: English VBZ/VBP (or a present progressive, "is travelling");
+     * German a finite form with no auxiliary that is no preterite or participle (weak "-te", strong forms of
+     * de-verb-forms.tsv).
+     */
+    private boolean presentTense(SentenceView s, int t, String language) {
+        Token token = s.token(t);
+        if (!"VERB".equals(token.pos())) {
+            return false;
+        }
+        List<String> auxiliaries = new ArrayList<>();
+        for (Dependency c : s.children(t)) {
+            if (c.relation().startsWith("aux")) {
+                auxiliaries.add(s.token(c.dependent()).text().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (language.equals("en")) {
+            String tag = String.valueOf(token.tag());
+            return auxiliaries.isEmpty() && (tag.equals("VBZ") || tag.equals("VBP"))
+                    || tag.equals("VBG") && !auxiliaries.isEmpty()
+                    && Set.of("is", "are", "am", "'s", "'re").containsAll(auxiliaries);
+        }
+        if (!language.equals("de") || !auxiliaries.isEmpty() || s.arc(t).map(a -> a.relation().equals("xcomp")).orElse(false)) {
+            return false;
+        }
+        String w = token.text().toLowerCase(Locale.ROOT);
+        String lemma = s.lemma(t);
+        boolean participle = w.startsWith("ge") && !lemma.startsWith("ge");
+        return !w.equals(lemma) && !participle && !lexicon.germanPastForm(w)
+                && !w.matches(".*(te|ten|test|tet)$");
     }
 
     /** Conjunctions and markers of a clause that says what is denied: "denied that", "Berichte, wonach". */

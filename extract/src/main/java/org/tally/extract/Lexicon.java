@@ -188,6 +188,11 @@ public final class Lexicon {
         return false;
     }
 
+    /** Whether a German word form is a preterite or participle of a strong or irregular verb ("flog", "traf"). */
+    public boolean germanPastForm(String word) {
+        return germanVerbForms.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     public boolean is(String language, String kind, String word) {
         if (word == null) {
             return false;

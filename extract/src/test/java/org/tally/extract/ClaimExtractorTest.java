@@ -311,6 +311,7 @@ class ClaimExtractorTest {
         assertThat(e.target()).isEqualTo("RU");
         assertThat(e.source()).isNull(); // the passive subject is what is said about, not who says it
         assertThat(e.modality()).isEqualTo("alleged");
+        assertThat(e.when()).isEqualTo(new Event.Period("2023", null)); // in the clause of what is said
     }
 
     @Test
@@ -318,6 +319,7 @@ class ClaimExtractorTest {
         Event e = only("en", "2024-03-12", "It is alleged that North Korea shipped missiles to Russia in February.");
         assertThat(e.source()).isNull();
         assertThat(e.modality()).isEqualTo("alleged");
+        assertThat(e.when().start()).isEqualTo("2024-02");
     }
 
     @Test
@@ -538,6 +540,34 @@ class ClaimExtractorTest {
                 .allSatisfy(e -> assertThat(e.modality()).isNotEqualTo("denied"));
         Event judged = only("en", "2024-03-12", "KCNA criticised Washington for sending weapons to Kyiv.");
         assertThat(judged.actor()).isEqualTo("US"); // the one criticised for the deed did it
+    }
+
+    // ---------------------------------------------------------------- tense and time
+
+    @Test
+    void germanPresentTenseWithAWeekdayIsTheComingDay() {
+        Event present = only("de", "2024-03-14", "Kim Jong Un reist am Dienstag nach Moskau."); // a Thursday
+        assertThat(present.when()).isEqualTo(new Event.Period("2024-03-19", null));
+        assertThat(present.modality()).isEqualTo("planned");
+        Event past = only("de", "2024-03-14", "Kim Jong Un reiste am Dienstag nach Moskau.");
+        assertThat(past.when()).isEqualTo(new Event.Period("2024-03-12", null));
+        assertThat(past.modality()).isEqualTo("asserted");
+    }
+
+    @Test
+    void englishPresentTenseWithAWeekdayIsTheComingDay() {
+        Event present = only("en", "2024-03-14", "Kim Jong Un travels to Moscow on Tuesday.");
+        assertThat(present.when()).isEqualTo(new Event.Period("2024-03-19", null));
+        assertThat(present.modality()).isEqualTo("planned");
+        Event past = only("en", "2024-03-14", "Sergei Shoigu visited Pyongyang on Monday.");
+        assertThat(past.when()).isEqualTo(new Event.Period("2024-03-11", null));
+    }
+
+    @Test
+    void germanTimeInTheReportedClauseDatesTheClaim() {
+        Event e = only("de", "2024-07-01", "Kirby sagte, Nordkorea habe im Mai Raketen an Russland geliefert.");
+        assertThat(e.when().start()).isEqualTo("2024-05");
+        assertThat(e.source()).isEqualTo("John Kirby");
     }
 
     @Test
