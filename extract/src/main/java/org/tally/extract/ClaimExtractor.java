@@ -57,6 +57,8 @@ public final class ClaimExtractor {
             "außenminister", "verteidigungsminister", "diktator", "chef");
     private static final Set<String> COUNT_UNITS = Set.of("container", "shell", "round", "missile", "rocket", "ton",
             "wagon", "vehicle", "tank", "drone", "soldier", "ship", "barrel", "train", "truck", "howitzer", "launcher");
+    /** A trigger's companion that asks for a guest as object (a person, a delegation) instead of a word. */
+    private static final String GUEST = "@guest";
 
     private final Analyzer analyzer;
     private final KnowledgeBase kb;
@@ -99,6 +101,11 @@ public final class ClaimExtractor {
         boolean nominal;
         /** Goes to a place no entity names ("an die Front"). */
         boolean unknownPlace;
+        /**
+         * The state of the ship, train or aircraft that carries a transfer, when the text gives one ("der russische
+         * Frachter", a vessel of the knowledge base with its flag): the actor only when no origin names the supplier.
+         */
+        String carrierState;
         /** Further countries of a visit's target phrase ("Nordkorea und Vietnam besuchen"): one visit each. */
         final List<Party> moreTargets = new ArrayList<>();
 
@@ -369,7 +376,7 @@ public final class ClaimExtractor {
                 continue;
             }
             String before = i > 0 ? lexicon.lemma(language, tokens.get(i - 1)) : null;
-            if (lexicon.itemOfNoun(language, before, lexicon.lemma(language, tokens.get(i))).isPresent()) {
+            if (lexicon.itemOfNoun(language, before, tokens.get(i)).isPresent()) {
                 return true;
             }
         }
@@ -416,8 +423,9 @@ public final class ClaimExtractor {
         if (!trigger.noun() && "AUX".equals(pos) && s.child(t, "obj").isEmpty()) {
             return null; // a modal, not a main verb ("will reisen")
         }
-        if (trigger.companion() != null && !s.sentenceHasLemma(trigger.companion())) {
-            return null;
+        if (GUEST.equals(trigger.companion()) ? !roles.objectIsGuest()
+                : trigger.companion() != null && !s.sentenceHasLemma(trigger.companion())) {
+            return null; // "verantwortlich machen"; "receive" is a meeting only with a guest ("received Kim")
         }
         Frame frame = trigger.frame();
         Draft d = new Draft();
@@ -428,12 +436,21 @@ public final class ClaimExtractor {
         d.evidence = text.strip();
         if (frame == Frame.HOST && roles.objectIsThing()) {
             frame = Frame.RECEIVE; // "empfangen" with goods as object
+            d.type = "transfer";
+        }
+        if ("transfer".equals(d.type) && frame == Frame.RECEIVE && !trigger.noun() && roles.objectIsGuest()
+                && !roles.objectIsThing()) {
+            return null; // "Putin received Kim": a guest, not goods (the trigger's meeting reading comes next)
         }
         if ("transfer".equals(d.type) && frame == Frame.GIVE && (roles.hasPreposition(Frame.SUPPLY.itemPrepositions)
                 || roles.objectIsOnlyParty())) {
             frame = Frame.SUPPLY; // "supply X with Y", "provide X with Y", "of supplying Russia"
         }
         roles.assign(frame, d, view, earlier);
+        if (d.actor == null && d.carrierState != null && (d.target == null || !d.carrierState.equals(d.target.country()))) {
+            // "Nordkoreanische Frachter brachten Munition nach Russland": with no origin, the carrier's state
+            d.actor = new Party(d.carrierState, "country", d.carrierState, -1);
+        }
         if (("meeting".equals(d.type) || "visit".equals(d.type)) && d.destination == null) {
             roles.locativeAnywhere(d, view);
         }
@@ -1476,6 +1493,14 @@ public final class ClaimExtractor {
             }
         }
 
+        /** A ship, train, truck or aircraft ({@code carrier} in cues.tsv), or a vessel the knowledge base knows. */
+        private boolean isCarrier(int dependent, List<DocumentView.Mentioned> mentions) {
+            Token head = s.token(dependent);
+            boolean vessel = mentions.stream().anyMatch(m -> m.entity().type().equals("vessel")
+                    && m.begin() <= head.begin() && m.end() >= head.end());
+            return vessel || lexicon.isCarrier(language, s.lemma(dependent));
+        }
+
         /**
          * Whether the one object is a party and names no goods, with no recipient beside it: "supplying Russia"
          * is supplying it (the recipient), as nobody ships a country.
@@ -1486,9 +1511,32 @@ public final class ClaimExtractor {
                     && obliques.stream().noneMatch(o -> in(Frame.GIVE.targetPrepositions, s.preposition(o)));
         }
 
+        /** Whether an object is a person or a delegation: someone received as a guest, not goods. */
+        boolean objectIsGuest() {
+            for (int o : objects) {
+                if (lexicon.endsWithAny(language, "guest", s.lemma(o)) || isPerson(o)) {
+                    return true;
+                }
+                for (Dependency c : s.children(o)) { // "received the minister, Sergei Shoigu"
+                    if (Set.of("appos", "flat", "compound").contains(c.relation()) && isPerson(c.dependent())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether token i lies in the mention of a person (the object itself, not a name further down its phrase). */
+        private boolean isPerson(int i) {
+            Token token = s.token(i);
+            return s.view().mentions.stream().anyMatch(m -> m.entity().type().equals("person")
+                    && m.begin() <= token.begin() && m.end() >= token.end());
+        }
+
         boolean objectIsThing() {
             for (int o : objects) {
-                if (s.mentions(o).isEmpty() && lexicon.item(language, s.lemma(o)).isPresent()) {
+                Token head = s.token(o); // "empfing Granaten aus Nordkorea": the head noun, not its modifiers
+                if (s.view().within(head.begin(), head.end()).isEmpty() && itemAt(o).isPresent()) {
                     return true;
                 }
             }
@@ -1638,6 +1686,17 @@ public final class ClaimExtractor {
                 return;
             }
             List<DocumentView.Mentioned> mentions = s.mentions(dependent);
+            if (role == Frame.Role.ACTOR && "transfer".equals(d.type) && isCarrier(dependent, mentions)) {
+                // "Der Frachter brachte Container von Rason nach Dunai": the ship carries, the supplier is where
+                // the goods come from; its own state (flag, adjective) only stands in when no origin is said
+                for (DocumentView.Mentioned m : mentions) {
+                    String state = view.countryOf(m.entity());
+                    if (state != null && d.carrierState == null) {
+                        d.carrierState = state;
+                    }
+                }
+                return;
+            }
             Party party = null;
             if (!mentions.isEmpty()) {
                 party = pick(mentions, view, role == Frame.Role.ACTOR);
@@ -1729,7 +1788,7 @@ public final class ClaimExtractor {
 
         /** The item a noun names, trying it with the word before first ("artillery ammunition"). */
         Optional<String> itemAt(int i) {
-            return lexicon.itemOfNoun(language, i > 0 ? s.lemma(i - 1) : null, s.lemma(i));
+            return lexicon.itemOfNoun(language, i > 0 ? s.lemma(i - 1) : null, s.token(i));
         }
 
         /** The item named nearest before a token in its sentence: what "sie", "das", "it" stand for. */

@@ -407,6 +407,7 @@ class ClaimExtractorTest {
         Event according = only("en", "2024-03-12",
                 "According to officials in Kyiv, Russia fired North Korean missiles at Ukraine.");
         assertThat(according.type()).isEqualTo("use");
+        assertThat(according.target()).isEqualTo("UA");
         assertThat(according.source()).isEqualTo("UA");
         Event said = only("en", "2024-03-12", "Officials in Kyiv said Russia had received missiles from North Korea.");
         assertThat(said.actor()).isEqualTo("KP");
@@ -533,6 +534,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void englishArmsAreWeaponsInADenial() {
+        List<Event> events = claims("en", "2024-03-12", "Pyongyang has denied selling arms to Moscow.");
+        assertThat(events).extracting(Event::type, Event::item, Event::modality).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("deny", "weapons", "asserted"),
+                org.assertj.core.groups.Tuple.tuple("transfer", "weapons", "denied"));
+    }
+
+    @Test
     void englishAnAccusationUnderADenialIsTheAccusersClaim() {
         List<Event> events = claims("en", "2024-03-12",
                 "Russia dismissed the envoy who had accused Pyongyang of shipping arms to Moscow.");
@@ -568,6 +577,55 @@ class ClaimExtractorTest {
         Event e = only("de", "2024-07-01", "Kirby sagte, Nordkorea habe im Mai Raketen an Russland geliefert.");
         assertThat(e.when().start()).isEqualTo("2024-05");
         assertThat(e.source()).isEqualTo("John Kirby");
+    }
+
+    // ---------------------------------------------------------------- carriers and guests
+
+    @Test
+    void germanCarrierIsNotTheSupplier() {
+        Event e = only("de", "2024-03-12", "Der russische Frachter Angara brachte Container von Rajin nach Dunai.");
+        assertThat(e.actor()).isEqualTo("KP"); // the origin's state, not the ship's flag
+        assertThat(e.target()).isEqualTo("RU");
+        assertThat(e.origin()).isEqualTo("Rajin");
+        assertThat(e.destination()).isEqualTo("Dunai");
+    }
+
+    @Test
+    void englishCarrierStateStandsInOnlyWithoutOrigin() {
+        Event flag = only("en", "2024-03-12", "North Korean ships delivered ammunition to Russia.");
+        assertThat(flag.actor()).isEqualTo("KP");
+        assertThat(flag.target()).isEqualTo("RU");
+        Event origin = only("en", "2024-03-12", "A Russian cargo ship delivered containers from Rajin to Vladivostok.");
+        assertThat(origin.actor()).isEqualTo("KP");
+        assertThat(origin.target()).isEqualTo("RU");
+    }
+
+    @Test
+    void englishReceivingADelegationIsAMeeting() {
+        Event e = only("en", "2024-03-12", "Russia received a delegation from North Korea.");
+        assertThat(e.type()).isEqualTo("meeting");
+        assertThat(e.actor()).isEqualTo("RU");
+        assertThat(e.target()).isEqualTo("KP");
+    }
+
+    @Test
+    void englishReceivingAGuestIsAMeetingAndGoodsATransfer() {
+        Event guest = only("en", "2024-03-12", "Vladimir Putin received Kim Jong Un in Vladivostok.");
+        assertThat(guest.type()).isEqualTo("meeting");
+        assertThat(guest.actor()).isEqualTo("Vladimir Putin");
+        assertThat(guest.target()).isEqualTo("Kim Jong Un");
+        assertThat(guest.destination()).isEqualTo("Vladivostok");
+        Event goods = only("en", "2024-03-12", "Russia received shells from North Korea.");
+        assertThat(goods.type()).isEqualTo("transfer");
+        assertThat(goods.actor()).isEqualTo("KP");
+    }
+
+    @Test
+    void germanEmpfangenWithGoodsIsATransfer() {
+        Event e = only("de", "2024-03-12", "Russland empfing Granaten aus Nordkorea.");
+        assertThat(e.type()).isEqualTo("transfer");
+        assertThat(e.actor()).isEqualTo("KP");
+        assertThat(e.target()).isEqualTo("RU");
     }
 
     @Test
