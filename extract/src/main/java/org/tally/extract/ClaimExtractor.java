@@ -154,7 +154,7 @@ public final class ClaimExtractor {
                     : triggerCandidates(sentence, language);
             String text = document.body().substring(sentence.begin(), sentence.end());
             List<Quantities.Span> amounts = quantities.find(text, language);
-            if (!triggers.isEmpty() && amounts.isEmpty() && onlyGoodsTriggers(sentence, triggers, language)
+            if (!triggers.isEmpty() && amounts.isEmpty() && onlyGoodsTriggers(view, sentence, triggers, language)
                     && !namesGoodsOrRoute(view, sentence, language)) {
                 triggers = List.of(); // "liefern" with no goods, count, route or two states: build() would drop it
             }
@@ -346,10 +346,13 @@ public final class ClaimExtractor {
     private static final Set<String> GOODS_TYPES = Set.of("transfer", "request", "use");
 
     /** Whether every trigger candidate, read any way the lexicon allows, is of a {@link #GOODS_TYPES goods type}. */
-    private boolean onlyGoodsTriggers(Sentence sentence, List<Integer> candidates, String language) {
+    private boolean onlyGoodsTriggers(DocumentView view, Sentence sentence, List<Integer> candidates, String language) {
         for (int i : candidates) {
             for (String lemma : triggerLemmas(sentence, i, language)) {
                 for (Lexicon.Trigger trigger : lexicon.triggers(language, lemma)) {
+                    if (GUEST.equals(trigger.companion()) && !namesGuest(view, sentence, language)) {
+                        continue; // "received FDA clearance": no one to receive, no meeting to look for
+                    }
                     if (!GOODS_TYPES.contains(trigger.type())) {
                         return false;
                     }
@@ -357,6 +360,12 @@ public final class ClaimExtractor {
             }
         }
         return true;
+    }
+
+    /** Whether a sentence names a person or a guest noun ("delegation"): what a meeting by "receive" needs. */
+    private boolean namesGuest(DocumentView view, Sentence sentence, String language) {
+        return view.within(sentence.begin(), sentence.end()).stream().anyMatch(m -> m.entity().type().equals("person"))
+                || sentence.tokens().stream().anyMatch(t -> lexicon.endsWithAny(language, "guest", lexicon.lemma(language, t)));
     }
 
     /**
