@@ -235,6 +235,14 @@ final class Attribution {
     /** Whether the source came from a phrase ("laut X", "nach Angaben X") rather than from a speaker. */
     private boolean fromPhrase;
 
+    /**
+     * The verb of saying whose speaker is the sentence's source, or -1 when the source came from a phrase ("laut
+     * X") or there is none.
+     */
+    int sourceVerb() {
+        return source == null || fromPhrase ? -1 : speakerVerb;
+    }
+
     /** Whether the speaker found relays the claim in a "wie X berichtete" / "as X reported" clause. */
     private boolean relay;
 

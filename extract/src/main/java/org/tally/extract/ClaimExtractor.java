@@ -492,9 +492,13 @@ public final class ClaimExtractor {
             return null; // goods are what these claims are about: an item, a count, a route, or two states
         }
         Modality.apply(d, s, t, lexicon, language, trigger);
+        int sourceVerb = attribution.sourceVerb();
         d.source = !Set.of("accuse", "deny").contains(d.type) ? sentenceSource
                 : attribution.spokenBy(t) ? null // the accuser of "accuse" is its actor, not its source
-                : attribution.sourceAnywhere(); // who accuses or denies speaks for themselves
+                // who accuses or denies speaks for themselves: another speaker only when telling of it ("Kirby
+                // said Moscow denied it"), not beside it ("Russia denied it, but US officials say ...")
+                : sourceVerb >= 0 && !governs(s, sourceVerb, t) && !tacked(s, sourceVerb, t) ? null
+                : attribution.sourceAnywhere();
         if (Set.of("accuse", "deny", "agreement").contains(d.type) && d.source != null && d.actor != null
                 && d.source.equals(d.actorName())) {
             d.source = null; // who accuses or denies is the one who says so
@@ -524,7 +528,7 @@ public final class ClaimExtractor {
         }
         d.nominal = trigger.noun();
         if ("deny".equals(d.type) && "denied".equals(d.modality)) {
-            d.modality = "asserted";
+            return null; // "has not denied", "neither confirmed nor denied": no denial
         }
         // what is denied is dated in its own clause: "dementierte am Montag Berichte, wonach ..." dates the denial
         Times.Span time = nearestTimeSpan(timeSpans, s, t, attribution, denial >= 0 ? s.span(t) : null);
@@ -635,7 +639,7 @@ public final class ClaimExtractor {
                 return -1; // "obwohl ...", "after ..."; "denied the reports and shipped" parsed under "and"
             }
             if (denies && "VERB".equals(s.token(head).pos())) {
-                return head;
+                return negated(s, head, language) ? -1 : head; // "has not denied receiving": not denied
             }
             if ("VERB".equals(s.token(head).pos()) && lexicon.is(language, "say", s.lemmaWithParticle(head))) {
                 return -1; // "dismissed the envoy who had accused Pyongyang of shipping arms": the accuser's claim
@@ -643,6 +647,47 @@ public final class ClaimExtractor {
             node = head;
         }
         return -1;
+    }
+
+    /**
+     * Whether verb {@code head} takes token {@code t} into what it says: an ancestor through complements
+     * ("Kirby said Moscow denied it", "sagte, Moskau habe dementiert"), not through a relative or adverbial clause
+     * ("wirft ... vor, ..., was Moskau bestreitet").
+     */
+    private static boolean governs(SentenceView s, int head, int t) {
+        int node = t;
+        for (int depth = 0; depth < 12; depth++) {
+            Optional<Dependency> arc = s.arc(node);
+            if (arc.isEmpty() || arc.get().head() < 0 || arc.get().relation().startsWith("acl")
+                    || arc.get().relation().startsWith("advcl")) {
+                return false;
+            }
+            node = arc.get().head();
+            if (node == head) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether verb {@code say} is tacked on to the clause of {@code t}: "Pjöngjang weist das zurück, sagte Kirby". */
+    private static boolean tacked(SentenceView s, int say, int t) {
+        Optional<Dependency> arc = s.arc(say);
+        boolean asyndetic = arc.isPresent() && arc.get().relation().equals("conj")
+                && s.children(say).stream().noneMatch(c -> c.relation().equals("cc")); // no "und", "but"
+        return arc.isPresent() && (asyndetic || Set.of("parataxis", "dep", "ccomp").contains(arc.get().relation()))
+                && (arc.get().head() == t || governs(s, arc.get().head(), t));
+    }
+
+    /** Whether a verb has a negation of its own ("not", "nicht", "nor"), directly or on its auxiliary. */
+    private boolean negated(SentenceView s, int verb, String language) {
+        for (Dependency c : s.children(verb)) {
+            if (Set.of("advmod", "cc", "cc:preconj", "aux").contains(c.relation())
+                    && lexicon.is(language, "negation", s.token(c.dependent()).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the clause of verb i is introduced as content ("dass", "wonach", "zu", "that") or not at all. */
@@ -1390,6 +1435,11 @@ public final class ClaimExtractor {
             }
             boolean infinitive = s.children(t).stream().anyMatch(c -> c.relation().equals("mark")
                     && s.token(c.dependent()).text().equalsIgnoreCase("zu"));
+            // a relative pronoun opens its clause whatever its role ("..., was Moskau bestreitet"): a name after
+            // it is the likelier subject
+            if (open.size() >= 2 && isFrontedRelative(open.get(0))) {
+                open.add(open.remove(0));
+            }
             if (!open.isEmpty() && !infinitive) {
                 subject.add(open.remove(0)); // "bestreitet, Russland Waffen geliefert zu haben": no subject of its own
             }
@@ -1412,6 +1462,13 @@ public final class ClaimExtractor {
             objects.addAll(object);
             indirect.clear();
             indirect.addAll(dative);
+        }
+
+        /** A relative pronoun right after a comma ("..., was", "..., die"). */
+        private boolean isFrontedRelative(int i) {
+            return i > 0 && s.token(i - 1).text().equals(",") && "PRON".equals(s.token(i).pos())
+                    && Set.of("was", "der", "die", "das", "welche", "welcher", "welches")
+                    .contains(s.token(i).text().toLowerCase(Locale.ROOT));
         }
 
         /** A noun of time ("im Mai", "in der Woche"), not a place. */

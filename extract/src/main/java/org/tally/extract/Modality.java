@@ -38,7 +38,7 @@ final class Modality {
             for (Dependency c : s.children(node)) {
                 String r = c.relation();
                 if (r.startsWith("aux") && !r.equals("aux:pass") || r.equals("advmod") || r.equals("amod")
-                        || r.equals("mark") || r.equals("cop")) {
+                        || r.equals("mark") || r.equals("cop") || r.equals("cc") || r.equals("cc:preconj")) { // "nor denied", "weder"
                     cues.add(s.token(c.dependent())); // a passive "wird" is no plan
                 }
                 if ((r.equals("obj") || r.equals("nsubj")) && (node == t || depth == 1

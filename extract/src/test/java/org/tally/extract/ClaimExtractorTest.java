@@ -373,6 +373,14 @@ class ClaimExtractorTest {
         assertThat(e.modality()).isEqualTo("alleged");
     }
 
+    @Test
+    void anOpenQuestionIsPossible() {
+        Event en = only("en", "2024-03-12", "It is unclear whether North Korea has delivered missiles to Russia.");
+        assertThat(en.modality()).isEqualTo("possible");
+        Event de = only("de", "2024-03-12", "Unklar ist, ob Nordkorea Raketen an Russland geliefert hat.");
+        assertThat(de.modality()).isEqualTo("possible");
+    }
+
     // ---------------------------------------------------------------- sources
 
     @Test
@@ -485,6 +493,37 @@ class ClaimExtractorTest {
                 });
         // what the images show is not denied
         assertThat(events).filteredOn(e -> e.type().equals("transfer") && e.modality().equals("asserted")).hasSize(1);
+    }
+
+    @Test
+    void negatedDenialsAreNoDenials() {
+        assertThat(claims("en", "2024-03-12", "The Kremlin has neither confirmed nor denied the reports.")).isEmpty();
+        List<Event> notDenied = claims("en", "2024-03-12", "Moscow has not denied receiving shells from Pyongyang.");
+        assertThat(notDenied).extracting(Event::type).doesNotContain("deny");
+        assertThat(notDenied).allSatisfy(e -> assertThat(e.modality()).isNotEqualTo("denied"));
+        assertThat(claims("de", "2024-03-12", "Moskau hat Berichte über Granatenlieferungen aus Pjöngjang nicht dementiert."))
+                .extracting(Event::type).doesNotContain("deny");
+    }
+
+    @Test
+    void aDenialSpeaksForItselfUnlessSomeoneTellsOfIt() {
+        List<Event> relative = claims("de", "2024-03-12",
+                "Die Ukraine wirft Russland vor, nordkoreanische Raketen eingesetzt zu haben, was Moskau bestreitet.");
+        assertThat(relative).filteredOn(e -> e.type().equals("deny")).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("RU"); // the relative pronoun opens the clause, Moskau is its subject
+            assertThat(e.source()).isNull(); // the accuser of the main clause does not speak for the denier
+            assertThat(e.modality()).isEqualTo("asserted");
+        });
+        assertThat(relative).filteredOn(e -> e.type().equals("use")).singleElement()
+                .satisfies(e -> assertThat(e.source()).isEqualTo("UA"));
+        Event beside = only("en", "2024-03-12", "Russia has denied the allegations, but US officials say satellite "
+                + "images show trains carrying munitions from North Korea to Russia.");
+        assertThat(beside.type()).isEqualTo("deny");
+        assertThat(beside.source()).isNull();
+        Event told = only("de", "2024-03-12", "Pjöngjang weist das zurück, sagte Kirby.");
+        assertThat(told.source()).isEqualTo("John Kirby");
+        Event toldEn = only("en", "2024-03-12", "Kirby said Moscow had denied the reports.");
+        assertThat(toldEn.source()).isEqualTo("John Kirby");
     }
 
     // ---------------------------------------------------------------- accusations name their source
