@@ -32,6 +32,14 @@ final class Attribution {
     private final boolean sourceNoun;
     private boolean anaphoric;
     private final boolean sourcePerson;
+    /**
+     * The sentence passes on what is said without saying who says it: a passive verb of saying without an agent
+     * ("is said to", "it is alleged that", "es wird vermutet"), "es heißt", or bare reports ("Berichten zufolge",
+     * "according to media reports", "reports say"). Its claims are alleged, not reported.
+     */
+    private boolean hearsay;
+    /** "laut/according to/zufolge" or "nach Angaben" with someone who has no name: attributed, to no one named. */
+    private boolean unnamed;
 
     private static final List<String> REPORT_NOUNS = List.of("angabe", "darstellung", "information",
             "einschätzung", "erkenntnis", "bericht", "aussage", "report", "assessment", "intelligence", "estimate");
@@ -59,12 +67,23 @@ final class Attribution {
 
     /** Whether a verb of saying governs the sentence, named or not ("officials said"): the claim is reported. */
     boolean hasSpeaker() {
+        if (unnamed) {
+            return true; // "according to experts", "nach Einschätzung von Experten", "Diplomaten zufolge"
+        }
         for (int i = 0; i < tokens.size(); i++) {
             if (isSay(i) && ("VERB".equals(tokens.get(i).pos()) || "AUX".equals(tokens.get(i).pos()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence passes on hearsay: what "is said", "es heißt", "Berichten zufolge", with no one named as
+     * saying it. Such a claim is alleged (the document signals that it is not its own), and takes no source.
+     */
+    boolean hearsay() {
+        return hearsay && source == null;
     }
 
     /** Whether a generic noun ("die Zeitung") speaks: it stands for the last organization named as a source. */
@@ -96,7 +115,7 @@ final class Attribution {
 
     /** "hoffe", "bemühe": a verb whose form is its lemma less the final n, not after "ich". */
     private boolean isKonjunktivI(Token t) {
-        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        String lemma = lexicon.lemma(language, t); // "bemühe", left alone by the lemmatizer, is "bemühen"
         String text = t.text().toLowerCase(Locale.ROOT);
         int i = tokens.indexOf(t);
         boolean afterIch = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("ich");
@@ -106,18 +125,28 @@ final class Attribution {
 
     /**
      * Whether a time expression at this body offset dates the report ("sagte am Dienstag", "berichtete die „New
-     * York Times“ am Montag"), not the event. Quotes and other punctuation between them do not count as words.
+     * York Times“ am Montag"), not the event: it follows a verb of saying within six words, with no clause
+     * boundary or other verb between them. Quotes and other punctuation between them do not count as words.
      */
     boolean isReportTime(int offset) {
         for (Token t : tokens) {
             if (lexicon.is(language, "say", lexicon.lemma(language, t)) && offset > t.begin() && offset - t.end() <= 45) {
                 int between = 0;
+                boolean otherClause = false;
                 for (Token u : tokens) {
-                    if (u.begin() >= t.end() && u.end() <= offset && u.text().chars().anyMatch(Character::isLetterOrDigit)) {
+                    if (u.begin() < t.end() || u.end() > offset) {
+                        continue;
+                    }
+                    if (u.text().chars().anyMatch(Character::isLetterOrDigit)) {
                         between++;
                     }
+                    // "sagte, Nordkorea habe im Mai ...", "is said to have shipped ... last year": the time is in
+                    // the clause of what is said, so it dates the claim
+                    String w = u.text().toLowerCase(Locale.ROOT);
+                    otherClause |= Set.of(",", ":", ";", "dass", "that", "wonach").contains(w)
+                            || "VERB".equals(u.pos()) || "AUX".equals(u.pos()) || "SCONJ".equals(u.pos());
                 }
-                if (between <= 6) {
+                if (between <= 6 && !otherClause) {
                     return true;
                 }
             }
@@ -140,32 +169,78 @@ final class Attribution {
             if (word.equals("berufung") || word.equals("citing")) {
                 cited = cited != null ? cited : nameAfter(i, 6);
             } else if (named == null && (lexicon.is(language, "source_before", word) || word.equals("according"))) {
-                named = nameAfter(i, 7);
+                named = nameAfter(i, phraseLength(i, 7)); // "laut X", "according to X", not a name of the claim
+                if (named == null && bareHearsayAfter(i, 4)) {
+                    hearsay = true; // "laut Medienberichten", "according to reports"
+                } else if (named == null && phraseLength(i, 7) > (word.equals("according") ? 1 : 0)) {
+                    unnamed = true; // "according to experts", "laut Diplomaten"
+                }
             } else if (named == null && lexicon.is(language, "source_after", word)) {
                 named = nameBefore(i, 5);
-                if (named == null && i > 0 && isReportNoun(lexicon.lemma(language, tokens.get(i - 1)))) {
+                if (named == null && i > 0 && isBareHearsay(i - 1)) {
+                    hearsay = true; // "Berichten zufolge", "Medienberichten zufolge": reportedly
+                } else if (named == null && i > 0 && isReportNoun(lexicon.lemma(language, tokens.get(i - 1)))) {
                     anaphoric = true; // "Dem Bericht zufolge": the report named before
+                } else if (named == null && i > 0 && "NOUN".equals(tokens.get(i - 1).pos())) {
+                    unnamed = true; // "Diplomaten zufolge"
                 }
             } else if (named == null && isReportNoun(lemma) && ("NOUN".equals(t.pos()) || "PROPN".equals(t.pos()))) {
                 String inside = nameInside(t);
                 if (inside == null && i >= 2 && tokens.get(i - 1).text().equals("-")) {
                     inside = nameInside(tokens.get(i - 2)); // "US-Informationen" split by the tokenizer
                 }
-                boolean genitive = i + 1 < tokens.size()
-                        && Set.of("des", "der", "von", "vom", "of").contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
-                named = inside != null ? inside : genitive ? nameAfter(i + 1, 4) : null;
+                if (inside == null && i >= 1 && "ADJ".equals(tokens.get(i - 1).pos())) {
+                    inside = nameInside(tokens.get(i - 1)); // "nach südkoreanischen Angaben"
+                }
+                // "nach Angaben des Ministeriums / von X / aus Seoul", "estimates of X"
+                boolean genitive = i + 1 < tokens.size() && Set.of("des", "der", "von", "vom", "aus", "of")
+                        .contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+                named = inside != null ? inside : genitive ? nameAfter(i + 1, phraseLength(i + 1, 4)) : null;
+                if (named == null && i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("nach") && isBareHearsay(i)) {
+                    hearsay = true; // "Nach Medienberichten hat ..."
+                } else if (named == null && i > 0 && Set.of("nach", "laut").contains(tokens.get(i - 1).text()
+                        .toLowerCase(Locale.ROOT)) && genitive) {
+                    unnamed = true; // "nach Einschätzung von Experten", "nach Angaben westlicher Diplomaten"
+                }
             } else if (named == null && word.equals("so") && i > 0 && tokens.get(i - 1).text().equals(",")) {
                 named = nameAfter(i, 4);
+                if (named == null && i + 1 < tokens.size() && "DET".equals(tokens.get(i + 1).pos())) {
+                    anaphoric = true; // ", so die Beamten": someone unnamed says it (the last source named, if near)
+                }
             }
         }
         String[] speaker = speaker();
         if (speaker[0] != null && relay && named != null) {
+            fromPhrase = true;
             return new String[] {named, null}; // "laut X ..., wie Y berichtete": X is the claim's source
         }
         if (speaker[0] != null || speaker[1] != null && named == null) {
             return speaker;
         }
+        fromPhrase = named != null || cited != null;
         return new String[] {named != null ? named : cited, null};
+    }
+
+    /** The token of the verb of saying whose speaker {@link #speaker()} looked for last, or -1. */
+    private int speakerVerb = -1;
+
+    /**
+     * Whether the sentence's source is the speaker of this token: an accusing verb is a verb of saying, but the
+     * accuser is the actor of the accusation, not its source ("The US and South Korea accuse North Korea").
+     */
+    boolean spokenBy(int token) {
+        return source != null && speakerVerb == token && !fromPhrase;
+    }
+
+    /** Whether the source came from a phrase ("laut X", "nach Angaben X") rather than from a speaker. */
+    private boolean fromPhrase;
+
+    /**
+     * The verb of saying whose speaker is the sentence's source, or -1 when the source came from a phrase ("laut
+     * X") or there is none.
+     */
+    int sourceVerb() {
+        return source == null || fromPhrase ? -1 : speakerVerb;
     }
 
     /** Whether the speaker found relays the claim in a "wie X berichtete" / "as X reported" clause. */
@@ -178,6 +253,7 @@ final class Attribution {
             if (!isSay(i) || !"VERB".equals(t.pos()) && !"AUX".equals(t.pos())) {
                 continue;
             }
+            speakerVerb = i;
             for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
                 String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
                 if (w.equals(",") || w.equals(";")) {
@@ -187,12 +263,28 @@ final class Attribution {
                     relay = true;
                 }
             }
+            if (parse != null && impersonal(i)) {
+                // "is said to", "it is alleged that", "es wird vermutet", "es heißt": only an agent ("von X", "by
+                // X") or "aus X" says it; the passive subject is what is said about
+                String name = agentOf(i);
+                if (name != null) {
+                    return new String[] {name, null};
+                }
+                // "it was confirmed", "wurde mitgeteilt": official, if unnamed; "is said", "wird vermutet": hearsay
+                hearsay |= lexicon.is(language, "hearsay_verb", lexicon.lemma(language, t))
+                        || lexicon.is(language, "hearsay_verb", sayLemma(i));
+                continue;
+            }
             if (parse != null) {
                 String name = subjectOf(i);
                 if (name != null) {
                     return new String[] {name, null};
                 }
                 String subject = subjectWord(i);
+                if (subject != null && isBareHearsay(subjectIndex(i))) {
+                    hearsay = true; // "Reports say", "Berichte besagen"
+                    return new String[] {null, null};
+                }
                 if (subject != null && Set.of("er", "sie", "he", "she").contains(subject)) {
                     return new String[] {null, "person"}; // "erklärte er": the person who spoke before
                 }
@@ -223,6 +315,116 @@ final class Attribution {
             }
         }
         return new String[] {null, null};
+    }
+
+    /**
+     * Whether a verb of saying is used without a speaker: passive ("is said", "wird vermutet", "wird nachgesagt")
+     * or with an expletive subject ("es heißt").
+     */
+    private boolean impersonal(int verb) {
+        for (var d : parse.children(verb)) {
+            String r = d.relation();
+            String w = tokens.get(d.dependent()).text().toLowerCase(Locale.ROOT);
+            if (r.equals("aux:pass") || r.equals("nsubj:pass") || r.equals("expl")
+                    || r.equals("nsubj") && language.equals("de") && w.equals("es")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The agent of a passive verb of saying ("by X", "von X", "durch X"), or its "aus X" or "in X" ("hieß es aus
+     * Washington", "heißt es in Seoul": a capital or state names its government; a mere place names no one).
+     */
+    private String agentOf(int verb) {
+        for (var d : parse.children(verb)) {
+            if (!d.relation().startsWith("obl")) {
+                continue;
+            }
+            String p = parse.preposition(d.dependent());
+            if (d.relation().equals("obl:agent")
+                    || ClaimExtractor.in(Set.of("by", "von", "vom", "durch", "seitens", "aus", "in"), p)) {
+                String name = best(parse.mentions(d.dependent()));
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The index of the subject of a verb, or -1. */
+    private int subjectIndex(int verb) {
+        return parse.children(verb).stream().filter(d -> d.relation().equals("nsubj"))
+                .mapToInt(org.tally.nlp.Dependency::dependent).findFirst().orElse(-1);
+    }
+
+    /**
+     * Whether token k is a report noun that names no one and points back to nothing: "Berichten", "Medienberichten",
+     * "reports", "unbestätigten Meldungen", "media reports" (adjectives and nouns before it are allowed, an article
+     * or possessive is not: "dem Bericht zufolge" is a report named before).
+     */
+    private boolean isBareHearsay(int k) {
+        if (k < 0 || k >= tokens.size() || !"NOUN".equals(tokens.get(k).pos()) && !"PROPN".equals(tokens.get(k).pos())) {
+            return false;
+        }
+        String lemma = lexicon.lemma(language, tokens.get(k));
+        String plural = tokens.get(k).text().toLowerCase(Locale.ROOT).replaceAll("(en|e|n|s)$", "");
+        if (!lexicon.endsWithAny(language, "hearsay_noun", lemma) && !lexicon.endsWithAny(language, "hearsay_noun", plural)
+                || nameInside(tokens.get(k)) != null) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            Token before = tokens.get(j);
+            String pos = String.valueOf(before.pos());
+            if (pos.equals("ADJ") || pos.equals("NOUN") && j == k - 1 || before.text().equals("-")) {
+                if (nameInside(before) != null) {
+                    return false; // "US-Berichten", "South Korean reports" name their source
+                }
+                continue;
+            }
+            return !pos.equals("DET") && !pos.equals("PRON") && !pos.equals("NUM");
+        }
+        return true;
+    }
+
+    /** Whether a bare report noun ({@link #isBareHearsay}) follows within n tokens after token i. */
+    private boolean bareHearsayAfter(int i, int n) {
+        for (int k = i + 1; k <= Math.min(tokens.size() - 1, i + n); k++) {
+            if (isBareHearsay(k)) {
+                return true;
+            }
+            if ("VERB".equals(tokens.get(k).pos()) || tokens.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many tokens after token i (at most n) the phrase it opens may take: up to the first verb or clause
+     * punctuation ("Laut Berichten hat Nordkorea ...": the name after "hat" is the claim's, not the source).
+     */
+    private int phraseLength(int i, int n) {
+        for (int k = i + 1; k <= Math.min(tokens.size() - 1, i + n); k++) {
+            Token t = tokens.get(k);
+            if ("VERB".equals(t.pos()) || "AUX".equals(t.pos()) || Set.of(",", ";", ":").contains(t.text())) {
+                return k - 1 - i;
+            }
+        }
+        return n;
+    }
+
+    /** The lemma of a verb of saying with its separable particle ("nach" + "sagen"), or its own lemma. */
+    private String sayLemma(int i) {
+        String lemma = lexicon.lemma(language, tokens.get(i));
+        for (var d : parse.children(i)) {
+            if (d.relation().equals("compound:prt")) {
+                return tokens.get(d.dependent()).text().toLowerCase(Locale.ROOT) + lemma;
+            }
+        }
+        return lemma;
     }
 
     /** A verb of saying, also with its separable particle closing the clause ("teilte ... mit, dass"). */
@@ -328,8 +530,9 @@ final class Attribution {
             return null;
         }
         int end = tokens.get(Math.min(tokens.size() - 1, i + n)).end();
-        List<ClaimExtractor.DocumentView.Mentioned> found = view.within(tokens.get(i).end(), end);
-        found.removeIf(m -> m.entity().type().equals("place"));
+        // a name that starts within the n tokens counts whole ("a report by The New York Times")
+        List<ClaimExtractor.DocumentView.Mentioned> found = view.within(tokens.get(i).end(), sentence.end());
+        found.removeIf(m -> m.entity().type().equals("place") || m.begin() >= end);
         if (found.isEmpty()) {
             return null;
         }

@@ -57,6 +57,8 @@ public final class ClaimExtractor {
             "außenminister", "verteidigungsminister", "diktator", "chef");
     private static final Set<String> COUNT_UNITS = Set.of("container", "shell", "round", "missile", "rocket", "ton",
             "wagon", "vehicle", "tank", "drone", "soldier", "ship", "barrel", "train", "truck", "howitzer", "launcher");
+    /** A trigger's companion that asks for a guest as object (a person, a delegation) instead of a word. */
+    private static final String GUEST = "@guest";
 
     private final Analyzer analyzer;
     private final KnowledgeBase kb;
@@ -99,6 +101,11 @@ public final class ClaimExtractor {
         boolean nominal;
         /** Goes to a place no entity names ("an die Front"). */
         boolean unknownPlace;
+        /**
+         * The state of the ship, train or aircraft that carries a transfer, when the text gives one ("der russische
+         * Frachter", a vessel of the knowledge base with its flag): the actor only when no origin names the supplier.
+         */
+        String carrierState;
         /** Further countries of a visit's target phrase ("Nordkorea und Vietnam besuchen"): one visit each. */
         final List<Party> moreTargets = new ArrayList<>();
 
@@ -147,7 +154,7 @@ public final class ClaimExtractor {
                     : triggerCandidates(sentence, language);
             String text = document.body().substring(sentence.begin(), sentence.end());
             List<Quantities.Span> amounts = quantities.find(text, language);
-            if (!triggers.isEmpty() && amounts.isEmpty() && onlyGoodsTriggers(sentence, triggers, language)
+            if (!triggers.isEmpty() && amounts.isEmpty() && onlyGoodsTriggers(view, sentence, triggers, language)
                     && !namesGoodsOrRoute(view, sentence, language)) {
                 triggers = List.of(); // "liefern" with no goods, count, route or two states: build() would drop it
             }
@@ -164,7 +171,8 @@ public final class ClaimExtractor {
                         .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
             } else if (sentenceSource == null && attribution.sourcePerson() && lastPerson != null) {
                 sentenceSource = lastPerson; // "erklärte er"
-            } else if (sentenceSource == null && reportedSpeech && sentence.index() - lastSourceSentence <= 2) {
+            } else if (sentenceSource == null && reportedSpeech && !attribution.hearsay()
+                    && sentence.index() - lastSourceSentence <= 2) {
                 sentenceSource = lastSource;
             }
             if (triggers.isEmpty()) {
@@ -179,7 +187,7 @@ public final class ClaimExtractor {
                         roles.perSubject(trigger.frame()).forEach(r -> variants.addAll(r.perObject(trigger.frame())));
                         for (Roles one : variants) {
                             Draft d = build(trigger, t, s, one, language, view, timeSpans, amounts, text,
-                                    attribution, sentenceSource, drafts);
+                                    attribution, sentenceSource, drafts, reference);
                             if (d != null) {
                                 built.add(d);
                                 d.moreTargets.forEach(other -> built.add(d.copyWithTarget(other)));
@@ -338,10 +346,13 @@ public final class ClaimExtractor {
     private static final Set<String> GOODS_TYPES = Set.of("transfer", "request", "use");
 
     /** Whether every trigger candidate, read any way the lexicon allows, is of a {@link #GOODS_TYPES goods type}. */
-    private boolean onlyGoodsTriggers(Sentence sentence, List<Integer> candidates, String language) {
+    private boolean onlyGoodsTriggers(DocumentView view, Sentence sentence, List<Integer> candidates, String language) {
         for (int i : candidates) {
             for (String lemma : triggerLemmas(sentence, i, language)) {
                 for (Lexicon.Trigger trigger : lexicon.triggers(language, lemma)) {
+                    if (GUEST.equals(trigger.companion()) && !namesGuest(view, sentence, language)) {
+                        continue; // "received FDA clearance": no one to receive, no meeting to look for
+                    }
                     if (!GOODS_TYPES.contains(trigger.type())) {
                         return false;
                     }
@@ -349,6 +360,12 @@ public final class ClaimExtractor {
             }
         }
         return true;
+    }
+
+    /** Whether a sentence names a person or a guest noun ("delegation"): what a meeting by "receive" needs. */
+    private boolean namesGuest(DocumentView view, Sentence sentence, String language) {
+        return view.within(sentence.begin(), sentence.end()).stream().anyMatch(m -> m.entity().type().equals("person"))
+                || sentence.tokens().stream().anyMatch(t -> lexicon.endsWithAny(language, "guest", lexicon.lemma(language, t)));
     }
 
     /**
@@ -368,7 +385,7 @@ public final class ClaimExtractor {
                 continue;
             }
             String before = i > 0 ? lexicon.lemma(language, tokens.get(i - 1)) : null;
-            if (lexicon.itemOfNoun(language, before, lexicon.lemma(language, tokens.get(i))).isPresent()) {
+            if (lexicon.itemOfNoun(language, before, tokens.get(i)).isPresent()) {
                 return true;
             }
         }
@@ -406,7 +423,7 @@ public final class ClaimExtractor {
 
     private Draft build(Lexicon.Trigger trigger, int t, SentenceView s, Roles roles, String language, DocumentView view,
                         List<Times.Span> timeSpans, List<Quantities.Span> amounts, String text,
-                        Attribution attribution, String sentenceSource, List<Draft> earlier) {
+                        Attribution attribution, String sentenceSource, List<Draft> earlier, LocalDate reference) {
         Token token = s.token(t);
         String pos = token.pos();
         if (trigger.noun() != "NOUN".equals(pos) && !(trigger.noun() && "PROPN".equals(pos))) {
@@ -415,8 +432,9 @@ public final class ClaimExtractor {
         if (!trigger.noun() && "AUX".equals(pos) && s.child(t, "obj").isEmpty()) {
             return null; // a modal, not a main verb ("will reisen")
         }
-        if (trigger.companion() != null && !s.sentenceHasLemma(trigger.companion())) {
-            return null;
+        if (GUEST.equals(trigger.companion()) ? !roles.objectIsGuest()
+                : trigger.companion() != null && !s.sentenceHasLemma(trigger.companion())) {
+            return null; // "verantwortlich machen"; "receive" is a meeting only with a guest ("received Kim")
         }
         Frame frame = trigger.frame();
         Draft d = new Draft();
@@ -427,11 +445,21 @@ public final class ClaimExtractor {
         d.evidence = text.strip();
         if (frame == Frame.HOST && roles.objectIsThing()) {
             frame = Frame.RECEIVE; // "empfangen" with goods as object
+            d.type = "transfer";
         }
-        if ("transfer".equals(d.type) && frame == Frame.GIVE && roles.hasPreposition(Frame.SUPPLY.itemPrepositions)) {
-            frame = Frame.SUPPLY; // "supply X with Y", "provide X with Y"
+        if ("transfer".equals(d.type) && frame == Frame.RECEIVE && !trigger.noun() && roles.objectIsGuest()
+                && !roles.objectIsThing()) {
+            return null; // "Putin received Kim": a guest, not goods (the trigger's meeting reading comes next)
+        }
+        if ("transfer".equals(d.type) && frame == Frame.GIVE && (roles.hasPreposition(Frame.SUPPLY.itemPrepositions)
+                || roles.objectIsOnlyParty())) {
+            frame = Frame.SUPPLY; // "supply X with Y", "provide X with Y", "of supplying Russia"
         }
         roles.assign(frame, d, view, earlier);
+        if (d.actor == null && d.carrierState != null && (d.target == null || !d.carrierState.equals(d.target.country()))) {
+            // "Nordkoreanische Frachter brachten Munition nach Russland": with no origin, the carrier's state
+            d.actor = new Party(d.carrierState, "country", d.carrierState, -1);
+        }
         if (("meeting".equals(d.type) || "visit".equals(d.type)) && d.destination == null) {
             roles.locativeAnywhere(d, view);
         }
@@ -464,25 +492,53 @@ public final class ClaimExtractor {
             return null; // goods are what these claims are about: an item, a count, a route, or two states
         }
         Modality.apply(d, s, t, lexicon, language, trigger);
-        d.source = Set.of("accuse", "deny").contains(d.type) ? attribution.sourceAnywhere()
-                : sentenceSource; // who accuses or denies speaks for themselves
+        int sourceVerb = attribution.sourceVerb();
+        d.source = !Set.of("accuse", "deny").contains(d.type) ? sentenceSource
+                : attribution.spokenBy(t) ? null // the accuser of "accuse" is its actor, not its source
+                // who accuses or denies speaks for themselves: another speaker only when telling of it ("Kirby
+                // said Moscow denied it"), not beside it ("Russia denied it, but US officials say ...")
+                : sourceVerb >= 0 && !governs(s, sourceVerb, t) && !tacked(s, sourceVerb, t) ? null
+                : attribution.sourceAnywhere();
         if (Set.of("accuse", "deny", "agreement").contains(d.type) && d.source != null && d.actor != null
                 && d.source.equals(d.actorName())) {
             d.source = null; // who accuses or denies is the one who says so
+        }
+        int denial = "deny".equals(d.type) ? -1 : governingDenial(s, t, language);
+        if (denial >= 0) {
+            // "Moscow denied receiving weapons", "wies Berichte zurück, wonach ...": the claim is what is denied;
+            // who denies it is its source, unless it is the claim's own actor
+            d.modality = "denied";
+            Roles denying = new Roles(s, denial, language, lexicon, false);
+            Draft denier = new Draft();
+            denier.type = "deny";
+            denying.assign(Frame.DENY, denier, view, earlier);
+            Party who = denier.actor;
+            boolean actorDenies = who != null && d.actor != null && (who.name().equals(d.actorName())
+                    || who.country() != null && who.country().equals(d.actor.country()));
+            d.source = who == null || actorDenies ? null : who.name();
         }
         boolean saidBySomeone = (attribution.reportedSpeech() || attribution.hasSpeaker())
                 && !Set.of("accuse", "deny").contains(d.type);
         if ((d.source != null || saidBySomeone) && "asserted".equals(d.modality)) {
             d.modality = "reported"; // attributed, or reported speech with its speaker left unnamed
         }
+        if (attribution.hearsay() && d.source == null && !Set.of("accuse", "deny").contains(d.type)
+                && Set.of("asserted", "reported").contains(d.modality)) {
+            d.modality = "alleged"; // "is said to", "es heißt", "Berichten zufolge": passed on, no one named
+        }
         d.nominal = trigger.noun();
         if ("deny".equals(d.type) && "denied".equals(d.modality)) {
-            d.modality = "asserted";
+            return null; // "has not denied", "neither confirmed nor denied": no denial
         }
-        Times.Span time = nearestTimeSpan(timeSpans, s, t, attribution);
+        // what is denied is dated in its own clause: "dementierte am Montag Berichte, wonach ..." dates the denial
+        Times.Span time = nearestTimeSpan(timeSpans, s, t, attribution, denial >= 0 ? s.span(t) : null);
         if (time != null) {
-            d.when = new Event.Period(time.start(), time.end2());
+            d.when = new Event.Period(nextIfScheduled(time, text, s, t, language, reference), time.end2());
             d.whenFuzzy = time.fuzzy();
+            if (reference != null && Set.of("asserted", "reported").contains(d.modality)
+                    && d.when.start().compareTo(reference.toString()) > 0 && presentTense(s, t, language)) {
+                d.modality = "planned"; // "Kim reist am Dienstag nach Moskau": what is yet to come is announced
+            }
         }
         if (roles.intendsToObtain(frame, d, lexicon, language)) {
             // a recipient who wants, tries or hopes to obtain something asks for it
@@ -500,16 +556,167 @@ public final class ClaimExtractor {
         return d;
     }
 
+    /**
+     * The start of a claim's time, moved a week on when a bare weekday ("am Dienstag", "on Tuesday") dates a verb
+     * in the present tense: "Kim reist am Dienstag nach Moskau" is the coming Tuesday, not the one before the
+     * report (the time normaliser, which sees no tense, takes the one before). The expression is bare when it is
+     * the name of its day alone (with a part of the day: "Dienstagabend").
+     */
+    private String nextIfScheduled(Times.Span time, String text, SentenceView s, int t, String language,
+                                   LocalDate reference) {
+        String start = time.start();
+        if (reference == null || start.length() != 10 || time.end2() != null || !time.relative()) {
+            return start;
+        }
+        LocalDate day = LocalDate.parse(start);
+        String said = text.substring(time.begin(), time.end());
+        String name = day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+                Locale.forLanguageTag(language));
+        if (!day.isBefore(reference) || !said.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT))
+                || said.contains(" ") || !presentTense(s, t, language)) {
+            return start;
+        }
+        return day.plusDays(7).toString();
+    }
+
+    /**
+     * Whether a verb trigger is in the present tense: English VBZ/VBP (or a present progressive, "is travelling");
+     * German a finite form with no auxiliary that is no preterite or participle (weak "-te", strong forms of
+     * de-verb-forms.tsv).
+     */
+    private boolean presentTense(SentenceView s, int t, String language) {
+        Token token = s.token(t);
+        if (!"VERB".equals(token.pos())) {
+            return false;
+        }
+        List<String> auxiliaries = new ArrayList<>();
+        for (Dependency c : s.children(t)) {
+            if (c.relation().startsWith("aux")) {
+                auxiliaries.add(s.token(c.dependent()).text().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (language.equals("en")) {
+            String tag = String.valueOf(token.tag());
+            return auxiliaries.isEmpty() && (tag.equals("VBZ") || tag.equals("VBP"))
+                    || tag.equals("VBG") && !auxiliaries.isEmpty()
+                    && Set.of("is", "are", "am", "'s", "'re").containsAll(auxiliaries);
+        }
+        if (!language.equals("de") || !auxiliaries.isEmpty() || s.arc(t).map(a -> a.relation().equals("xcomp")).orElse(false)) {
+            return false;
+        }
+        String w = token.text().toLowerCase(Locale.ROOT);
+        String lemma = s.lemma(t);
+        boolean participle = w.startsWith("ge") && !lemma.startsWith("ge");
+        return !w.equals(lemma) && !participle && !lexicon.germanPastForm(w)
+                && !w.matches(".*(te|ten|test|tet)$");
+    }
+
+    /** Conjunctions and markers of a clause that says what is denied: "denied that", "Berichte, wonach". */
+    private static final Set<String> CONTENT_MARKERS = Set.of("dass", "daß", "wonach", "ob", "zu", "that", "whether",
+            "to", "of");
+
+    /**
+     * The deny trigger whose complement holds token t ("Moscow denied receiving weapons", "Russia rejected claims
+     * that it had received missiles", "wies Berichte zurück, wonach Iran Raketen geliefert habe"), or -1. The way up
+     * may pass through objects, nouns and their clauses, but not through a clause coordinated with the denial
+     * ("denied it and shipped more") or an adverbial clause of time, cause or concession ("obwohl", "after").
+     */
+    private int governingDenial(SentenceView s, int t, String language) {
+        int node = t;
+        for (int depth = 0; depth < 4; depth++) {
+            Optional<Dependency> arc = s.arc(node);
+            if (arc.isEmpty() || arc.get().head() < 0) {
+                return -1;
+            }
+            String r = arc.get().relation();
+            int head = arc.get().head();
+            boolean denies = lexicon.triggers(language, s.lemmaWithParticle(head)).stream()
+                    .anyMatch(tr -> tr.type().equals("deny") && !tr.noun());
+            if (r.equals("parataxis") || r.equals("conj") && denies) {
+                return -1;
+            }
+            if (r.startsWith("advcl") && !contentClause(s, node) || "CCONJ".equals(s.token(head).pos())) {
+                return -1; // "obwohl ...", "after ..."; "denied the reports and shipped" parsed under "and"
+            }
+            if (denies && "VERB".equals(s.token(head).pos())) {
+                return negated(s, head, language) ? -1 : head; // "has not denied receiving": not denied
+            }
+            if ("VERB".equals(s.token(head).pos()) && lexicon.is(language, "say", s.lemmaWithParticle(head))) {
+                return -1; // "dismissed the envoy who had accused Pyongyang of shipping arms": the accuser's claim
+            }
+            node = head;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether verb {@code head} takes token {@code t} into what it says: an ancestor through complements
+     * ("Kirby said Moscow denied it", "sagte, Moskau habe dementiert"), not through a relative or adverbial clause
+     * ("wirft ... vor, ..., was Moskau bestreitet").
+     */
+    private static boolean governs(SentenceView s, int head, int t) {
+        int node = t;
+        for (int depth = 0; depth < 12; depth++) {
+            Optional<Dependency> arc = s.arc(node);
+            if (arc.isEmpty() || arc.get().head() < 0 || arc.get().relation().startsWith("acl")
+                    || arc.get().relation().startsWith("advcl")) {
+                return false;
+            }
+            node = arc.get().head();
+            if (node == head) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether verb {@code say} is tacked on to the clause of {@code t}: "Pjöngjang weist das zurück, sagte Kirby". */
+    private static boolean tacked(SentenceView s, int say, int t) {
+        Optional<Dependency> arc = s.arc(say);
+        boolean asyndetic = arc.isPresent() && arc.get().relation().equals("conj")
+                && s.children(say).stream().noneMatch(c -> c.relation().equals("cc")); // no "und", "but"
+        return arc.isPresent() && (asyndetic || Set.of("parataxis", "dep", "ccomp").contains(arc.get().relation()))
+                && (arc.get().head() == t || governs(s, arc.get().head(), t));
+    }
+
+    /** Whether a verb has a negation of its own ("not", "nicht", "nor"), directly or on its auxiliary. */
+    private boolean negated(SentenceView s, int verb, String language) {
+        for (Dependency c : s.children(verb)) {
+            if (Set.of("advmod", "cc", "cc:preconj", "aux").contains(c.relation())
+                    && lexicon.is(language, "negation", s.token(c.dependent()).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause of verb i is introduced as content ("dass", "wonach", "zu", "that") or not at all. */
+    private static boolean contentClause(SentenceView s, int i) {
+        for (Dependency c : s.children(i)) {
+            String w = s.token(c.dependent()).text().toLowerCase(Locale.ROOT);
+            if (c.relation().equals("mark") || c.relation().equals("advmod") && w.startsWith("wo")) {
+                return CONTENT_MARKERS.contains(w);
+            }
+        }
+        return true;
+    }
+
     private static long countriesIn(DocumentView view, Sentence sentence) {
         return view.within(sentence.begin(), sentence.end()).stream()
                 .filter(m -> m.entity().type().equals("country")).map(m -> m.entity().name()).distinct().count();
     }
 
-    private Times.Span nearestTimeSpan(List<Times.Span> spans, SentenceView s, int t, Attribution attribution) {
+    /** The time nearest the trigger, not one that dates the report; within {@code clause} (tokens) when given. */
+    private Times.Span nearestTimeSpan(List<Times.Span> spans, SentenceView s, int t, Attribution attribution,
+                                       int[] clause) {
         int anchor = s.token(t).begin() - s.sentence().begin();
         Times.Span best = null;
         for (Times.Span span : spans) {
             if (span.start() == null || attribution.isReportTime(span.begin() + s.sentence().begin())) {
+                continue;
+            }
+            int offset = span.begin() + s.sentence().begin();
+            if (clause != null && (offset < s.token(clause[0]).begin() || offset >= s.token(clause[1]).end())) {
                 continue;
             }
             if (best == null || Math.abs(span.begin() - anchor) < Math.abs(best.begin() - anchor)) {
@@ -992,6 +1199,13 @@ public final class ClaimExtractor {
             this.noun = noun;
             collect(t);
             auxiliaryHead(t).ifPresent(this::collect); // "hat keine Waffen ... geliefert" parsed with "hat" as the verb
+            Optional<Dependency> arc = s.arc(t);
+            if (!noun && objects.isEmpty() && arc.isPresent() && arc.get().relation().equals("amod")
+                    && arc.get().head() > t && afterGerundPreposition()) {
+                // "of shipping missiles", "of supplying Russia" parsed as an adjective of the noun after it
+                objects.add(arc.get().head());
+                collectAround(arc.get().head());
+            }
             if (!noun && language.equals("de") && !passive) {
                 repairGermanOrder();
             }
@@ -1005,9 +1219,46 @@ public final class ClaimExtractor {
             if (subjects.isEmpty() && !noun) {
                 inheritSubject(t);
             }
+            if (subjects.isEmpty() && !noun) {
+                gerundController().ifPresent(subjects::addAll);
+            }
             if (subjects.isEmpty() && !noun && !passive) {
                 firstBareNameBefore().ifPresent(subjects::add);
             }
+        }
+
+        /** Whether the trigger is an English gerund after "of/for/with" ("accused X of shipping"). */
+        private boolean afterGerundPreposition() {
+            return t > 0 && Set.of("of", "for", "with").contains(s.token(t - 1).text().toLowerCase(Locale.ROOT))
+                    && "VBG".equals(s.token(t).tag());
+        }
+
+        /** The prepositional phrases of an object, which may belong to the verb ("Waffen an Russland"). */
+        private void collectAround(int object) {
+            for (Dependency d : s.children(object)) {
+                if (d.relation().startsWith("nmod") && s.preposition(d.dependent()) != null
+                        && !isAttribution(d.dependent())) {
+                    obliques.add(d.dependent());
+                }
+            }
+        }
+
+        /**
+         * The subject of a gerund after "of/for/with" that completes a verb of object control: "accused North Korea
+         * of shipping", "North Korea is accused of shipping" (its object, or its passive subject).
+         */
+        private Optional<List<Integer>> gerundController() {
+            if (!afterGerundPreposition()) {
+                return Optional.empty();
+            }
+            for (int v = t - 2; v >= 0; v--) {
+                if (lexicon.is(language, "object_control", s.lemma(v))) {
+                    List<Integer> controllers = new ArrayList<>(s.child(v, "obj"));
+                    controllers.addAll(s.child(v, "nsubj:pass"));
+                    return controllers.isEmpty() ? Optional.empty() : Optional.of(controllers);
+                }
+            }
+            return Optional.empty();
         }
 
         private void collect(int head) {
@@ -1036,12 +1287,7 @@ public final class ClaimExtractor {
             }
             // a prepositional phrase the parser hung on the object may belong to the verb ("Waffen an Russland")
             for (int o : List.copyOf(objects)) {
-                for (Dependency d : s.children(o)) {
-                    if (d.relation().startsWith("nmod") && s.preposition(d.dependent()) != null
-                            && !isAttribution(d.dependent())) {
-                        obliques.add(d.dependent());
-                    }
-                }
+                collectAround(o);
             }
         }
 
@@ -1109,6 +1355,9 @@ public final class ClaimExtractor {
                 if (!(r.equals("xcomp") || r.equals("conj") || r.startsWith("advcl") || r.equals("ccomp"))) {
                     return;
                 }
+                if ((r.startsWith("advcl") || r.equals("ccomp")) && finite(i)) {
+                    return; // "..., wonach Nordkorea ... geliefert habe": a finite clause has a subject of its own
+                }
                 int head = arc.get().head();
                 if (head < 0) {
                     return;
@@ -1116,18 +1365,39 @@ public final class ClaimExtractor {
                 if (lexicon.is(language, "object_control", s.lemmaWithParticle(head))) {
                     List<Integer> controllers = new ArrayList<>(s.child(head, "obj"));
                     controllers.addAll(s.child(head, "iobj"));
+                    controllers.addAll(s.child(head, "nsubj:pass")); // "Nordkorea wird vorgeworfen, ... zu haben"
                     if (!controllers.isEmpty()) {
                         subjects.addAll(controllers); // "verurteilten Nordkorea dafür, ... geliefert zu haben"
                         return;
                     }
                 }
                 List<Integer> found = new ArrayList<>(s.child(head, "nsubj"));
+                if (found.isEmpty() && r.equals("xcomp")) {
+                    found.addAll(s.child(head, "nsubj:pass")); // "North Korea is said to have shipped"
+                }
                 if (!found.isEmpty()) {
                     subjects.addAll(found);
                     return;
                 }
                 arc = s.arc(head);
             }
+        }
+
+        /**
+         * Whether the clause of verb i is finite: it has an auxiliary or a conjunction of its own ("dass", "that",
+         * "wonach"), and no infinitive marker ("zu", "um ... zu", "to").
+         */
+        private boolean finite(int i) {
+            boolean own = false;
+            for (Dependency c : s.children(i)) {
+                String w = s.token(c.dependent()).text().toLowerCase(Locale.ROOT);
+                if (c.relation().equals("mark") && Set.of("zu", "um", "ohne", "statt", "anstatt", "to").contains(w)) {
+                    return false; // "um sie ... einzusetzen", "(in order) to use them"
+                }
+                own |= c.relation().equals("mark") || c.relation().startsWith("aux")
+                        || c.relation().equals("advmod") && Set.of("wonach", "wobei", "wodurch").contains(w);
+            }
+            return own;
         }
 
         /**
@@ -1163,8 +1433,15 @@ public final class ClaimExtractor {
                     open.add(i);
                 }
             }
-            if (!open.isEmpty()) {
-                subject.add(open.remove(0));
+            boolean infinitive = s.children(t).stream().anyMatch(c -> c.relation().equals("mark")
+                    && s.token(c.dependent()).text().equalsIgnoreCase("zu"));
+            // a relative pronoun opens its clause whatever its role ("..., was Moskau bestreitet"): a name after
+            // it is the likelier subject
+            if (open.size() >= 2 && isFrontedRelative(open.get(0))) {
+                open.add(open.remove(0));
+            }
+            if (!open.isEmpty() && !infinitive) {
+                subject.add(open.remove(0)); // "bestreitet, Russland Waffen geliefert zu haben": no subject of its own
             }
             if (open.size() >= 2 && dative.isEmpty()) {
                 // "soll Putin Ausrüstung geschickt haben": the party is the dative, the thing the object
@@ -1185,6 +1462,13 @@ public final class ClaimExtractor {
             objects.addAll(object);
             indirect.clear();
             indirect.addAll(dative);
+        }
+
+        /** A relative pronoun right after a comma ("..., was", "..., die"). */
+        private boolean isFrontedRelative(int i) {
+            return i > 0 && s.token(i - 1).text().equals(",") && "PRON".equals(s.token(i).pos())
+                    && Set.of("was", "der", "die", "das", "welche", "welcher", "welches")
+                    .contains(s.token(i).text().toLowerCase(Locale.ROOT));
         }
 
         /** A noun of time ("im Mai", "in der Woche"), not a place. */
@@ -1275,9 +1559,50 @@ public final class ClaimExtractor {
             }
         }
 
+        /** A ship, train, truck or aircraft ({@code carrier} in cues.tsv), or a vessel the knowledge base knows. */
+        private boolean isCarrier(int dependent, List<DocumentView.Mentioned> mentions) {
+            Token head = s.token(dependent);
+            boolean vessel = mentions.stream().anyMatch(m -> m.entity().type().equals("vessel")
+                    && m.begin() <= head.begin() && m.end() >= head.end());
+            return vessel || lexicon.isCarrier(language, s.lemma(dependent));
+        }
+
+        /**
+         * Whether the one object is a party and names no goods, with no recipient beside it: "supplying Russia"
+         * is supplying it (the recipient), as nobody ships a country.
+         */
+        boolean objectIsOnlyParty() {
+            return objects.size() == 1 && indirect.isEmpty() && !s.mentions(objects.get(0)).isEmpty()
+                    && itemIn(objects.get(0)) == null
+                    && obliques.stream().noneMatch(o -> in(Frame.GIVE.targetPrepositions, s.preposition(o)));
+        }
+
+        /** Whether an object is a person or a delegation: someone received as a guest, not goods. */
+        boolean objectIsGuest() {
+            for (int o : objects) {
+                if (lexicon.endsWithAny(language, "guest", s.lemma(o)) || isPerson(o)) {
+                    return true;
+                }
+                for (Dependency c : s.children(o)) { // "received the minister, Sergei Shoigu"
+                    if (Set.of("appos", "flat", "compound").contains(c.relation()) && isPerson(c.dependent())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether token i lies in the mention of a person (the object itself, not a name further down its phrase). */
+        private boolean isPerson(int i) {
+            Token token = s.token(i);
+            return s.view().mentions.stream().anyMatch(m -> m.entity().type().equals("person")
+                    && m.begin() <= token.begin() && m.end() >= token.end());
+        }
+
         boolean objectIsThing() {
             for (int o : objects) {
-                if (s.mentions(o).isEmpty() && lexicon.item(language, s.lemma(o)).isPresent()) {
+                Token head = s.token(o); // "empfing Granaten aus Nordkorea": the head noun, not its modifiers
+                if (s.view().within(head.begin(), head.end()).isEmpty() && itemAt(o).isPresent()) {
                     return true;
                 }
             }
@@ -1427,6 +1752,17 @@ public final class ClaimExtractor {
                 return;
             }
             List<DocumentView.Mentioned> mentions = s.mentions(dependent);
+            if (role == Frame.Role.ACTOR && "transfer".equals(d.type) && isCarrier(dependent, mentions)) {
+                // "Der Frachter brachte Container von Rason nach Dunai": the ship carries, the supplier is where
+                // the goods come from; its own state (flag, adjective) only stands in when no origin is said
+                for (DocumentView.Mentioned m : mentions) {
+                    String state = view.countryOf(m.entity());
+                    if (state != null && d.carrierState == null) {
+                        d.carrierState = state;
+                    }
+                }
+                return;
+            }
             Party party = null;
             if (!mentions.isEmpty()) {
                 party = pick(mentions, view, role == Frame.Role.ACTOR);
@@ -1518,7 +1854,7 @@ public final class ClaimExtractor {
 
         /** The item a noun names, trying it with the word before first ("artillery ammunition"). */
         Optional<String> itemAt(int i) {
-            return lexicon.itemOfNoun(language, i > 0 ? s.lemma(i - 1) : null, s.lemma(i));
+            return lexicon.itemOfNoun(language, i > 0 ? s.lemma(i - 1) : null, s.token(i));
         }
 
         /** The item named nearest before a token in its sentence: what "sie", "das", "it" stand for. */

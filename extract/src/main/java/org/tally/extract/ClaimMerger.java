@@ -51,6 +51,17 @@ final class ClaimMerger {
             if (d.actor == null || Objects.equals(d.actorName(), d.targetName())) {
                 continue;
             }
+            if ("denied".equals(d.modality) && d.source != null && d.source.equals(d.actorName())) {
+                d.source = null; // "Pyongyang dismissed reports that it shipped shells": the actor denies
+            }
+            if (Set.of("accuse", "deny").contains(d.type) && d.source != null && d.source.equals(d.actorName())) {
+                // who accuses or denies says so (a minister's accusation is the state's once the actor is the
+                // state; a spokesman who tells of it stays its source)
+                d.source = null;
+                if ("reported".equals(d.modality)) {
+                    d.modality = "asserted";
+                }
+            }
             ClaimExtractor.Draft same = kept.stream().filter(k -> sameClaim(k, d)).findFirst().orElse(null);
             if (same == null) {
                 kept.add(d);

@@ -7,8 +7,9 @@ import java.util.Set;
  * item. Prepositions of German and English together (they do not collide in these roles).
  */
 public enum Frame {
-    /** The subject gives the object to the indirect object or "an/nach/to X": liefern, ship. */
-    GIVE(Role.ACTOR, Role.ITEM, Role.TARGET, Set.of("an", "nach", "zu", "in", "to", "into"), Set.of(), Set.of()),
+    /** The subject (or "aus/from X") gives the object to the indirect object or "an/nach/to X": liefern, ship. */
+    GIVE(Role.ACTOR, Role.ITEM, Role.TARGET, Set.of("an", "nach", "zu", "in", "to", "into"),
+            Set.of("aus", "from"), Set.of()),
     /** The subject supplies the object with "mit/with X": beliefern, equip. */
     SUPPLY(Role.ACTOR, Role.TARGET, Role.NONE, Set.of(), Set.of(), Set.of("mit", "with")),
     /** The subject receives the object from "von/aus/from X": erhalten, receive. */
@@ -24,16 +25,16 @@ public enum Frame {
     MEET(Role.ACTOR, Role.TARGET, Role.TARGET, Set.of("mit", "with"), Set.of(), Set.of()),
     /** The subject talks with "mit/with X" about the object (the topic, no role): besprechen, discuss. */
     TALK(Role.ACTOR, Role.NONE, Role.NONE, Set.of("mit", "with"), Set.of(), Set.of()),
-    /** The subject receives the object as guest: empfangen, host. */
-    HOST(Role.ACTOR, Role.TARGET, Role.NONE, Set.of(), Set.of(), Set.of()),
+    /** The subject receives the object as guest (from "aus/from X"): empfangen, host, receive a delegation. */
+    HOST(Role.ACTOR, Role.TARGET, Role.NONE, Set.of("aus", "from"), Set.of(), Set.of()),
     /** The subject pledges to the indirect object or "an/mit/with/to X": versprechen, pledge. */
     PLEDGE(Role.ACTOR, Role.NONE, Role.TARGET, Set.of("an", "mit", "with", "to"), Set.of(), Set.of()),
     /** The subject accuses the (indirect) object: vorwerfen, accuse. */
     ACCUSE(Role.ACTOR, Role.TARGET, Role.TARGET, Set.of(), Set.of(), Set.of()),
     /** The subject denies the object: dementieren, deny. */
     DENY(Role.ACTOR, Role.ITEM, Role.NONE, Set.of(), Set.of(), Set.of()),
-    /** The subject uses the object against "gegen/against/in X": einsetzen, use. */
-    USE(Role.ACTOR, Role.ITEM, Role.NONE, Set.of("gegen", "against", "on"), Set.of(), Set.of());
+    /** The subject uses the object against "gegen/against/on/at X": einsetzen, use, fire at. */
+    USE(Role.ACTOR, Role.ITEM, Role.NONE, Set.of("gegen", "against", "on", "at"), Set.of(), Set.of());
 
     /** A role of a claim. */
     public enum Role { ACTOR, TARGET, ITEM, NONE }

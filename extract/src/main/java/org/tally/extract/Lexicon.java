@@ -174,6 +174,48 @@ public final class Lexicon {
         return single;
     }
 
+    /**
+     * {@link #itemOfNoun(String, String, String)} for a noun token: by its lemma, else by the word as written ("arms",
+     * which the English lemmatizer makes "arm").
+     */
+    public Optional<String> itemOfNoun(String language, String before, org.tally.nlp.Token noun) {
+        Optional<String> byLemma = itemOfNoun(language, before, lemma(language, noun));
+        return byLemma.isPresent() ? byLemma : itemOfNoun(language, before, noun.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word (lower-cased) ends with a cue of this kind: compounds by their head ("Medienbericht"). */
+    public boolean endsWithAny(String language, String kind, String word) {
+        if (word == null) {
+            return false;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String cue : cues.getOrDefault(language, Map.of()).getOrDefault(kind, Set.of())) {
+            if (w.endsWith(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a German word form is a preterite or participle of a strong or irregular verb ("flog", "traf"). */
+    public boolean germanPastForm(String word) {
+        return germanVerbForms.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a noun names a carrier of goods ({@code carrier} cues): the word itself, or in German the head of a
+     * compound ("Containerschiff", "Güterzug"); cues of three letters only as whole words ("Zug", not "Abzug").
+     */
+    public boolean isCarrier(String language, String lemma) {
+        String w = lemma.toLowerCase(Locale.ROOT);
+        for (String cue : cues.getOrDefault(language, Map.of()).getOrDefault("carrier", Set.of())) {
+            if (w.equals(cue) || "de".equals(language) && cue.length() > 3 && w.endsWith(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean is(String language, String kind, String word) {
         if (word == null) {
             return false;

@@ -38,7 +38,7 @@ final class Modality {
             for (Dependency c : s.children(node)) {
                 String r = c.relation();
                 if (r.startsWith("aux") && !r.equals("aux:pass") || r.equals("advmod") || r.equals("amod")
-                        || r.equals("mark") || r.equals("cop")) {
+                        || r.equals("mark") || r.equals("cop") || r.equals("cc") || r.equals("cc:preconj")) { // "nor denied", "weder"
                     cues.add(s.token(c.dependent())); // a passive "wird" is no plan
                 }
                 if ((r.equals("obj") || r.equals("nsubj")) && (node == t || depth == 1
@@ -56,15 +56,19 @@ final class Modality {
                 break;
             }
             node = arc.get().head();
-            if (node >= 0 && (arc.get().relation().equals("xcomp") || arc.get().relation().startsWith("csubj"))) {
+            if (node >= 0 && (arc.get().relation().equals("xcomp") || arc.get().relation().startsWith("csubj")
+                    || arc.get().relation().equals("ccomp"))) {
                 cues.add(s.token(node)); // the governing verb: "plant", "hopes", "es wird erwartet, dass"
             }
         }
-        // adverbs of doubt anywhere before the trigger in the sentence ("Laut Berichten ist X angeblich ...")
+        // adverbs of doubt anywhere before the trigger in the sentence ("Laut Berichten ist X angeblich ..."); a
+        // German adverb is the adjective's bare form, which the tagger often reads as an adjective ("hat angeblich
+        // Raketen geliefert"), while the attributive one is inflected ("angebliche Lieferungen")
         for (int i = Math.max(0, t - 10); i < t; i++) {
             Token token = s.token(i);
             String w = token.text().toLowerCase(Locale.ROOT);
-            if ("ADV".equals(token.pos()) && (lexicon.is(language, "alleged", w) || lexicon.is(language, "possible", w))) {
+            boolean adverb = "ADV".equals(token.pos()) || "ADJ".equals(token.pos()) && language.equals("de");
+            if (adverb && (lexicon.is(language, "alleged", w) || lexicon.is(language, "possible", w))) {
                 cues.add(token);
             }
         }
