@@ -199,6 +199,48 @@ final class BenchCommand implements Callable<Integer> {
         return inputs;
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    /**
+     * CPU time of this process's threads by kind (Linux only, from /proc/self/task; empty elsewhere), in clock
+     * ticks of 10 ms: the workers, Lingua's helpers in the common fork-join pool, the JIT compilers, the garbage
+     * collector's threads, and the rest.
+     */
+    private static java.util.Map<String, Long> cpuByThreadKind() {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+        if (tasks == null) {
+            return out;
+        }
+        for (java.io.File task : tasks) {
+            try {
+                String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+                int open = stat.indexOf('(');
+                int close = stat.lastIndexOf(')');
+                String name = stat.substring(open + 1, close);
+                String[] f = stat.substring(close + 2).split(" ");
+                long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                String kind = name.startsWith("pool-") ? "workers" : name.startsWith("ForkJoinPool") ? "fork-join"
+                        : name.startsWith("C1 ") || name.startsWith("C2 ") ? "JIT"
+                        : name.contains("GC") || name.startsWith("G1 ") ? "GC" : "other";
+                out.merge(kind, ticks, Long::sum);
+            } catch (java.io.IOException | RuntimeException e) {
+                // a thread that ended meanwhile
+            }
+        }
+        return out;
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
     private static <T> T timedLoad(String what, Callable<T> load) throws Exception {
         long start = System.nanoTime();
         T value = load.call();
@@ -215,25 +257,44 @@ final class BenchCommand implements Callable<Integer> {
         try {
             for (int round = -warmup; round < rounds; round++) {
                 long start = System.nanoTime();
+                long cpuStart = processCpuNanos();
+                long gcStart = gcMillis();
+                java.util.Map<String, Long> byThreadStart = cpuByThreadKind();
                 AtomicInteger next = new AtomicInteger();
                 AtomicLong units = new AtomicLong();
+                AtomicLong workerCpu = new AtomicLong();
                 List<Future<?>> workers = new ArrayList<>();
                 for (int t = 0; t < threads; t++) {
                     workers.add(pool.submit(() -> {
+                        long own = THREADS.getCurrentThreadCpuTime();
                         for (int i; (i = next.getAndIncrement()) < inputs.size(); ) {
                             units.addAndGet(work.applyAsLong(inputs.get(i)));
                         }
+                        workerCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - own);
                     }));
                 }
                 for (Future<?> w : workers) {
                     w.get();
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
+                double cpu = (processCpuNanos() - cpuStart) / 1e9;
                 best = Math.max(best, inputs.size() / seconds);
                 if (round >= 0) {
-                    System.out.printf(Locale.ROOT, "round %d: %.3f s, %.1f docs/s%s%n", round + 1, seconds,
+                    // CPU time is what the other load on the machine disturbs least: the workers' CPU seconds
+                    // against threads x wall seconds say how busy the workers kept their cores.
+                    System.out.printf(Locale.ROOT, "round %d: %.3f s, %.1f docs/s%s; CPU %.2f s (workers %.2f s, "
+                                    + "%.0f %% of %d x wall; %.1f ms per doc), GC %d ms%n", round + 1, seconds,
                             inputs.size() / seconds, units.get() > 0
-                                    ? String.format(Locale.ROOT, ", %.0f %s/s", units.get() / seconds, unit) : "");
+                                    ? String.format(Locale.ROOT, ", %.0f %s/s", units.get() / seconds, unit) : "",
+                            cpu, workerCpu.get() / 1e9, 100 * workerCpu.get() / 1e9 / (threads * seconds), threads,
+                            1000 * cpu / inputs.size(), gcMillis() - gcStart);
+                    java.util.Map<String, Long> byThread = cpuByThreadKind();
+                    if (!byThread.isEmpty()) {
+                        StringBuilder sb = new StringBuilder("  CPU by thread:");
+                        byThread.forEach((kind, ticks) -> sb.append(String.format(Locale.ROOT, " %s %.2f s,", kind,
+                                (ticks - byThreadStart.getOrDefault(kind, 0L)) / 100.0)));
+                        System.out.println(sb.substring(0, sb.length() - 1));
+                    }
                 }
             }
         } finally {

@@ -35,6 +35,35 @@ class LanguageIdentifierTest {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * Article-length texts (each language's headline and paragraph, repeated past 4,000 characters) are decided by
+     * their first 1,000 characters when the runner-up is clearly behind, else by all 4,000: either way right.
+     */
+    @Test
+    void identifiesArticleLengthTexts() throws IOException {
+        Path samples = Path.of(System.getProperty("tally.repo", "..")).resolve("bench/language-samples.tsv");
+        java.util.Map<String, StringBuilder> texts = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(samples, StandardCharsets.UTF_8)) {
+            String[] cells = line.split("\t", 3);
+            if (!line.startsWith("#") && cells.length == 3) {
+                texts.computeIfAbsent(cells[0], k -> new StringBuilder()).append(cells[2]).append("\n\n");
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        texts.forEach((language, one) -> {
+            StringBuilder text = new StringBuilder();
+            while (text.length() <= 4000) {
+                text.append(one);
+            }
+            String got = IDENTIFIER.identify(text.toString());
+            if (!language.equals(got)) {
+                wrong.add(language + " -> " + got);
+            }
+        });
+        assertThat(texts).hasSize(17);
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void tooShortTextsAreUnknown() {
         assertThat(IDENTIFIER.identify("OK")).isNull();
