@@ -226,7 +226,7 @@ final class BenchCommand implements Callable<Integer> {
                 String[] f = stat.substring(close + 2).split(" ");
                 long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
                 String kind = name.startsWith("pool-") ? "workers" : name.startsWith("ForkJoinPool") ? "fork-join"
-                        : name.startsWith("C1 ") || name.startsWith("C2 ") ? "JIT"
+                        : name.startsWith("C1 ") ? "JIT C1" : name.startsWith("C2 ") ? "JIT C2"
                         : name.contains("GC") || name.startsWith("G1 ") ? "GC" : "other";
                 out.merge(kind, ticks, Long::sum);
             } catch (java.io.IOException | RuntimeException e) {
