@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -34,7 +35,7 @@ import java.util.function.Consumer;
  * Here the loops are turned inside out: all 200 hidden units, or all 80 transitions, are summed side by side, each
  * sum still in the same order from the same start, which the JIT turns into vector instructions; every product and
  * every sum is the one CoreNLP makes, so every score is the same double and every choice of transition the same.
- * No cache is needed: a slice costs less than a look-up did. The transition system, the features and the
+ * Slices are cached as CoreNLP does, but in a map without a lock. The transition system, the features and the
  * conversion of the tree into typed dependencies remain CoreNLP's.
  *
  * <p>The weights are read from the loaded parser through reflection, since CoreNLP keeps them private;
@@ -61,6 +62,9 @@ final class ParserNetwork {
     private final double[][] w2ByColumn;
     private final double[][] saved;
     private final IntIntMap precomputed;
+    /** Slices of features that are not precomputed, by feature (about 0.8 KiB each). */
+    private final Map<Integer, float[]> slices = new ConcurrentHashMap<>();
+    private static final int CACHED_SLICES = 20_000;
 
     private ParserNetwork(DependencyParser parser, ParsingSystem system, List<String> transitions,
                           Method featureArray, Method isTerminal, Method relation, Method structure,
@@ -217,18 +221,9 @@ final class ParserNetwork {
                 }
                 continue;
             }
-            java.util.Arrays.fill(slice, 0.0);
-            float[] x = embeddings[token];
-            int offset = j * embeddingSize;
-            for (int d = 0; d < embeddingSize; d++) {
-                float xd = x[d];
-                float[] column = w1ByColumn[offset + d];
-                for (int k = 0; k < hiddenSize; k++) {
-                    slice[k] += column[k] * xd; // a float product, widened, added: as CoreNLP's matrixMultiplySlice
-                }
-            }
+            float[] cached = slice(token, j, slice);
             for (int k = 0; k < hiddenSize; k++) {
-                hidden[k] += (float) slice[k]; // CoreNLP caches the slice as floats and adds them
+                hidden[k] += cached[k]; // CoreNLP caches the slice as floats and adds them
             }
         }
         for (int k = 0; k < hiddenSize; k++) {
@@ -244,6 +239,38 @@ final class ParserNetwork {
             }
         }
         return scores;
+    }
+
+    /**
+     * The product of a feature's embedding with its slice of the first weight matrix, rounded to floats, as
+     * CoreNLP's {@code matrixMultiplySlice} computes it; kept for the feature's next use (a slice is the same
+     * whenever it is computed, so what the cache holds changes only the time).
+     */
+    private float[] slice(int token, int position, double[] scratch) {
+        int index = token * numTokens + position;
+        float[] cached = slices.get(index);
+        if (cached != null) {
+            return cached;
+        }
+        java.util.Arrays.fill(scratch, 0.0);
+        float[] x = embeddings[token];
+        int offset = position * embeddingSize;
+        for (int d = 0; d < embeddingSize; d++) {
+            float xd = x[d];
+            float[] column = w1ByColumn[offset + d];
+            for (int k = 0; k < hiddenSize; k++) {
+                scratch[k] += column[k] * xd; // a float product, widened, added: as CoreNLP's matrixMultiplySlice
+            }
+        }
+        float[] slice = new float[hiddenSize];
+        for (int k = 0; k < hiddenSize; k++) {
+            slice[k] = (float) scratch[k];
+        }
+        if (slices.size() >= CACHED_SLICES) {
+            slices.clear(); // rare: a new start is cheaper than keeping the least recently used
+        }
+        slices.put(index, slice);
+        return slice;
     }
 
     private int[] features(Configuration c) {
