@@ -92,6 +92,11 @@ public final class CoreNlpAnalyzer implements Analyzer {
         return lazy == null ? fallback.analyse(text, language) : lazy.get().analyse(text);
     }
 
+    /** The loaded models of a language with CoreNLP models (for tests in this package). */
+    CoreNlpLanguage language(String language) {
+        return languages.get(Languages.normalise(language)).get();
+    }
+
     @Override
     public Set<String> fullyAnalysedLanguages() {
         return LANGUAGES;

@@ -31,11 +31,19 @@ final class CoreNlpLanguage {
     private final GermanLemmatizer lemmatizer;
     private final boolean tags;
     private final boolean names;
-    private final Lazy<DependencyParser> parser;
+    private final Lazy<Parser> parser;
+
+    /** CoreNLP's dependency parser and, when its internals are as expected, the same network run faster. */
+    private record Parser(DependencyParser coreNlp, ParserNetwork network) {
+        static Parser load(String model) {
+            DependencyParser p = DependencyParser.loadFromModelFile(model, new Properties());
+            return new Parser(p, ParserNetwork.of(p).orElse(null));
+        }
+    }
 
     private CoreNlpLanguage(String language, String engine, StanfordCoreNLP splitter, StanfordCoreNLP tagger,
                             SentenceRepair repair, UposMapper upos, GermanLemmatizer lemmatizer, boolean tags,
-                            boolean names, Lazy<DependencyParser> parser) {
+                            boolean names, Lazy<Parser> parser) {
         this.language = language;
         this.engine = engine;
         this.splitter = splitter;
@@ -72,7 +80,7 @@ final class CoreNlpLanguage {
                 + (lemmatizer == null ? "" : "+opennlp-" + versions.getProperty("opennlp") + "/" + lemmatizer.name());
         return new CoreNlpLanguage(language, engine, splitter, tagger, SentenceRepair.forLanguage(language), upos,
                 lemmatizer, options.partsOfSpeech(), options.names(),
-                new Lazy<>(() -> DependencyParser.loadFromModelFile(parserModel, new Properties())));
+                new Lazy<>(() -> Parser.load(parserModel)));
     }
 
     private static StanfordCoreNLP pipeline(Properties base, List<String> annotators) {
@@ -185,8 +193,44 @@ final class CoreNlpLanguage {
         };
     }
 
-    /** Universal Dependencies arcs of one sentence, from its tokens' words and tags. */
+    /**
+     * Universal Dependencies arcs of one sentence, from its tokens' words and tags: CoreNLP's neural parser, run by
+     * {@link ParserNetwork} (the same arcs, faster) when it can.
+     */
     DependencyParse parse(Sentence sentence) {
+        Parser p = parser.get();
+        return p.network() == null ? parseWithCoreNlp(sentence) : arcs(sentence, p.network().parse(annotation(sentence)));
+    }
+
+    /** The faster network {@link #parse} runs, or null when it runs CoreNLP's own prediction; loads the parser. */
+    ParserNetwork network() {
+        return parser.get().network();
+    }
+
+    /** The sentence as the parser reads it (for tests). */
+    static CoreMap parserInput(Sentence sentence) {
+        return annotation(sentence);
+    }
+
+    /** The arcs as CoreNLP's {@code DependencyParser.predict} gives them (what {@link #parse} must equal). */
+    DependencyParse parseWithCoreNlp(Sentence sentence) {
+        // CoreNLP's depparse annotator would also build collapsed and enhanced graphs (13 % of its time), which
+        // Tally does not use: ask the parser for the basic dependencies only.
+        return arcs(sentence, parser.get().coreNlp().predict(annotation(sentence)));
+    }
+
+    private static DependencyParse arcs(Sentence sentence, GrammaticalStructure structure) {
+        List<Dependency> arcs = new ArrayList<>(sentence.tokens().size());
+        for (TypedDependency d : structure.typedDependencies()) {
+            int head = d.gov().index() - 1;
+            arcs.add(new Dependency(head < 0 ? Dependency.ROOT : head, d.dep().index() - 1, d.reln().toString()));
+        }
+        arcs.sort(Comparator.comparingInt(Dependency::dependent));
+        return new DependencyParse(sentence.index(), arcs);
+    }
+
+    /** The sentence as the parser reads it: words, tags, lemmas and offsets of its tokens. */
+    private static Annotation annotation(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         if (tokens.stream().anyMatch(t -> t.tag() == null)) {
             throw new IllegalArgumentException("sentence " + sentence.index() + " has no part-of-speech tags to parse");
@@ -211,15 +255,6 @@ final class CoreNlpLanguage {
         Annotation s = new Annotation("");
         s.set(CoreAnnotations.TokensAnnotation.class, labels);
         s.set(CoreAnnotations.SentenceIndexAnnotation.class, 0);
-        // CoreNLP's depparse annotator would also build collapsed and enhanced graphs (13 % of its time), which
-        // Tally does not use: ask the parser for the basic dependencies only.
-        GrammaticalStructure structure = parser.get().predict(s);
-        List<Dependency> arcs = new ArrayList<>(tokens.size());
-        for (TypedDependency d : structure.typedDependencies()) {
-            int head = d.gov().index() - 1;
-            arcs.add(new Dependency(head < 0 ? Dependency.ROOT : head, d.dep().index() - 1, d.reln().toString()));
-        }
-        arcs.sort(Comparator.comparingInt(Dependency::dependent));
-        return new DependencyParse(sentence.index(), arcs);
+        return s;
     }
 }

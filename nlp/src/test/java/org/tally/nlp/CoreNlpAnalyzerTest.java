@@ -103,6 +103,48 @@ class CoreNlpAnalyzerTest {
         assertThat(p.arcs()).hasSize(s.tokens().size());
     }
 
+    /**
+     * Tally runs CoreNLP's parser network itself ({@link ParserNetwork}, faster), and must give exactly the scores
+     * and arcs that CoreNLP's own prediction gives: German and English sentences of several shapes (passive,
+     * subordinate clauses, coordination, numbers, quotes, long ones); every score of every state compared bit for
+     * bit, and every arc and relation.
+     */
+    @Test
+    void theFasterParserNetworkGivesCoreNlpsScoresAndArcs() throws Exception {
+        String german = "Russland hat Granaten geliefert. Nach Angaben des Ministeriums wurden im Oktober 300 "
+                + "Drohnen über den Hafen von Danzig nach Kiew gebracht, obwohl die Regierung das bestritten hatte. "
+                + "„Wir liefern keine Waffen“, sagte der Sprecher am Montag in Berlin. Die Marine soll zwei "
+                + "Fregatten und ein Versorgungsschiff entsandt haben, die seit dem 3. März vor der Küste kreuzen. "
+                + "Ob der Kanzler die Lieferung genehmigt, ist offen. Es wurde verhandelt.";
+        String english = "Russia delivered shells. According to the ministry, 300 drones were shipped through the "
+                + "port of Gdansk to Kyiv in October, although the government had denied it. \"We do not supply "
+                + "weapons,\" the spokesman said on Monday in Berlin. The navy reportedly sent two frigates and a "
+                + "supply ship, which have patrolled the coast since March 3. Whether the chancellor approves the "
+                + "sale of 40 howitzers worth $1.2 billion remains open, officials who asked not to be named said.";
+        int compared = 0;
+        int scored = 0;
+        for (String[] text : new String[][] {{german, "de"}, {english, "en"}}) {
+            CoreNlpLanguage language = nlp.language(text[1]);
+            ParserNetwork network = language.network();
+            assertThat(network).as(text[1]).isNotNull();
+            Analysis a = nlp.analyse(text[0], text[1]);
+            for (Sentence s : a.sentences()) {
+                List<int[]> states = new ArrayList<>();
+                network.transitions(CoreNlpLanguage.parserInput(s), states::add);
+                for (int[] features : states) {
+                    // Arrays.equals on doubles compares their bits
+                    assertThat(java.util.Arrays.equals(network.scores(features), network.coreNlpScores(features)))
+                            .as(s.text(text[0])).isTrue();
+                }
+                scored += states.size();
+                assertThat(language.parse(s)).as(s.text(text[0])).isEqualTo(language.parseWithCoreNlp(s));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(10);
+        assertThat(scored).isGreaterThan(300);
+    }
+
     // ---- English
 
     @Test
