@@ -199,7 +199,8 @@ final class CoreNlpLanguage {
      */
     DependencyParse parse(Sentence sentence) {
         Parser p = parser.get();
-        return p.network() == null ? parseWithCoreNlp(sentence) : arcs(sentence, p.network().parse(annotation(sentence)));
+        return p.network() == null ? parseWithCoreNlp(sentence)
+                : arcs(sentence, p.network().parse(annotation(sentence)));
     }
 
     /** The faster network {@link #parse} runs, or null when it runs CoreNLP's own prediction; loads the parser. */

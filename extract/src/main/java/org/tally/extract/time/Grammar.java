@@ -38,8 +38,11 @@ final class Grammar {
      * @param groups the categories of each named group that a placeholder made (for lexicon look-ups)
      */
     record Rule(int index, String name, Handler handler, Check check, Pattern pattern, Set<String> groupNames,
-                Map<String, List<String>> groups) {
+                Map<String, List<String>> groups, List<List<String>> anchors) {
     }
+
+    /** The anchor category of the built-in placeholders: they all need an ASCII digit. */
+    static final String DIGIT = "0-9";
 
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -178,10 +181,129 @@ final class Grammar {
         }
         try {
             return new Rule(index, f[0], handler, check, Pattern.compile(regex, FLAGS), Set.copyOf(names),
-                    Map.copyOf(groups));
+                    Map.copyOf(groups), anchors(f[3]));
         } catch (RuntimeException e) {
             throw new IllegalStateException(f[4] + ": rule " + f[0] + " does not compile: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The placeholders no match of a template can do without, each as its categories ({@link #DIGIT} for the
+     * built-in numbers): those outside optional groups, lookarounds and alternatives. A rule cannot match a text
+     * in which one of them has no surface, so {@link TimeNormalizer} does not run it there.
+     */
+    static List<List<String>> anchors(String template) {
+        List<List<String>> out = new ArrayList<>();
+        collect(template, 0, template.length(), !hasAlternative(template, 0, template.length()), out);
+        return List.copyOf(out);
+    }
+
+    private static void collect(String t, int from, int to, boolean needed, List<List<String>> out) {
+        int i = from;
+        while (i < to) {
+            char c = t.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (c == '[') {
+                i = classEnd(t, i) + 1;
+            } else if (c == '{') {
+                Matcher m = PLACEHOLDER.matcher(t).region(i, to).useTransparentBounds(true);
+                if (!m.lookingAt()) {
+                    i++;
+                    continue;
+                }
+                if (needed && !optional(t, m.end(), to)) {
+                    List<String> cats = new ArrayList<>();
+                    for (String cat : m.group(1).split("\\|")) {
+                        String anchor = BUILT_IN.containsKey(cat) ? DIGIT : cat;
+                        if (!cats.contains(anchor)) {
+                            cats.add(anchor);
+                        }
+                    }
+                    out.add(List.copyOf(cats));
+                }
+                i = m.end();
+            } else if (c == '(') {
+                int close = groupEnd(t, i);
+                boolean lookaround = t.startsWith("(?=", i) || t.startsWith("(?!", i) || t.startsWith("(?<=", i)
+                        || t.startsWith("(?<!", i);
+                int inner = i + 1;
+                if (t.startsWith("(?<", i) && !lookaround) {
+                    inner = t.indexOf('>', i) + 1; // a named group
+                } else if (t.startsWith("(?", i) && !lookaround) {
+                    inner = t.indexOf(':', i) + 1; // non-capturing, perhaps with flags: (?:  (?-i:
+                }
+                boolean groupNeeded = needed && !lookaround && !optional(t, close + 1, to)
+                        && !hasAlternative(t, inner, close);
+                collect(t, inner, close, groupNeeded, out);
+                i = close + 1;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** Whether a quantifier at {@code i} lets what comes before it be absent: ?, *, {0,...}. */
+    private static boolean optional(String t, int i, int to) {
+        return i < to && (t.charAt(i) == '?' || t.charAt(i) == '*' || t.startsWith("{0", i));
+    }
+
+    /** Whether the span holds a | outside groups and classes. */
+    private static boolean hasAlternative(String t, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = t.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (c == '[') {
+                i = classEnd(t, i) + 1;
+            } else if (c == '(') {
+                i = groupEnd(t, i) + 1;
+            } else if (c == '{' && PLACEHOLDER.matcher(t).region(i, to).useTransparentBounds(true).lookingAt()) {
+                Matcher m = PLACEHOLDER.matcher(t).region(i, to).useTransparentBounds(true);
+                m.lookingAt();
+                i = m.end(); // the | between a placeholder's categories is not an alternative of the template
+            } else if (c == '|') {
+                return true;
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the ] that closes the class opened at {@code open} (classes may nest). */
+    private static int classEnd(String t, int open) {
+        int depth = 0;
+        for (int i = open; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("unclosed [ in " + t);
+    }
+
+    /** The index of the ) that closes the group opened at {@code open}. */
+    private static int groupEnd(String t, int open) {
+        int depth = 0;
+        for (int i = open; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(t, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("unclosed ( in " + t);
     }
 
     private static String spaces(String s) {

@@ -26,8 +26,15 @@ final class Lexicon {
     private final Map<String, List<Entry>> byCategory;
     private final Map<String, Map<String, String>> values;
 
+    /** The distinct first words of each category's surfaces, {@link #fold folded}. */
+    private final Map<String, List<String>> firstWords;
+
     private Lexicon(Map<String, List<Entry>> byCategory) {
         this.byCategory = Map.copyOf(byCategory);
+        Map<String, List<String>> first = new HashMap<>();
+        byCategory.forEach((cat, entries) -> first.put(cat, entries.stream()
+                .map(e -> fold(e.surface().split(" ")[0])).distinct().toList()));
+        this.firstWords = Map.copyOf(first);
         Map<String, Map<String, String>> v = new HashMap<>();
         byCategory.forEach((cat, entries) -> {
             Map<String, String> m = new HashMap<>();
@@ -80,6 +87,33 @@ final class Lexicon {
 
     boolean has(String category) {
         return byCategory.containsKey(category);
+    }
+
+    /**
+     * Whether a surface of the category may occur in a text: its first word occurs in the text, both folded as
+     * case-insensitive matching compares characters ({@link #fold}). Never false where the grammar's patterns
+     * could match a surface (a case-sensitive surface is also found folded); a word with characters outside the
+     * Basic Multilingual Plane is taken to occur.
+     */
+    boolean mayOccur(String category, String foldedText) {
+        for (String word : firstWords.getOrDefault(category, List.of())) {
+            if (word.chars().anyMatch(c -> Character.isSurrogate((char) c)) || foldedText.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A text with each character as Java's case-insensitive Unicode matching compares it: the lower case of its
+     * upper case ({@code Pattern} with {@code CASE_INSENSITIVE | UNICODE_CASE} does the same to both sides).
+     */
+    static String fold(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+        }
+        return new String(chars);
     }
 
     /** The value of a surface in any of the categories, or null. */

@@ -24,7 +24,7 @@ class TimeNormalizerCasesTest {
      * lang | reference | sentence | extent | kind | start | finish | flags. The finish "open" is an open range
      * (null). Flags: part (START, MID, END), fuzzy, abs (not relative); without "abs" the value must be relative.
      */
-    private static final String CASES = """
+    static final String CASES = """
             # ---- German, absolute
             de|2023-10-13|Die Fregatte lief am 13. Oktober 2023 aus Kiel aus.|13. Oktober 2023|DATE|2023-10-13|2023-10-13|abs
             de|2023-10-13|Der Vertrag wurde am 13.10.2023 unterzeichnet.|13.10.2023|DATE|2023-10-13|2023-10-13|abs
