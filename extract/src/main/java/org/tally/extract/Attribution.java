@@ -169,10 +169,11 @@ final class Attribution {
             if (word.equals("berufung") || word.equals("citing")) {
                 cited = cited != null ? cited : nameAfter(i, 6);
             } else if (named == null && (lexicon.is(language, "source_before", word) || word.equals("according"))) {
-                named = nameAfter(i, phraseLength(i, 7)); // "laut X", "according to X", not a name of the claim
+                int phrase = phraseLength(i, 7);
+                named = nameAfter(i, phrase); // "laut X", "according to X", not a name of the claim
                 if (named == null && bareHearsayAfter(i, 4)) {
                     hearsay = true; // "laut Medienberichten", "according to reports"
-                } else if (named == null && phraseLength(i, 7) > (word.equals("according") ? 1 : 0)) {
+                } else if (named == null && phrase > (word.equals("according") ? 1 : 0)) {
                     unnamed = true; // "according to experts", "laut Diplomaten"
                 }
             } else if (named == null && lexicon.is(language, "source_after", word)) {
@@ -223,14 +224,6 @@ final class Attribution {
 
     /** The token of the verb of saying whose speaker {@link #speaker()} looked for last, or -1. */
     private int speakerVerb = -1;
-
-    /**
-     * Whether the sentence's source is the speaker of this token: an accusing verb is a verb of saying, but the
-     * accuser is the actor of the accusation, not its source ("The US and South Korea accuse North Korea").
-     */
-    boolean spokenBy(int token) {
-        return source != null && speakerVerb == token && !fromPhrase;
-    }
 
     /** Whether the source came from a phrase ("laut X", "nach Angaben X") rather than from a speaker. */
     private boolean fromPhrase;

@@ -494,7 +494,8 @@ public final class ClaimExtractor {
         Modality.apply(d, s, t, lexicon, language, trigger);
         int sourceVerb = attribution.sourceVerb();
         d.source = !Set.of("accuse", "deny").contains(d.type) ? sentenceSource
-                : attribution.spokenBy(t) ? null // the accuser of "accuse" is its actor, not its source
+                // an accusing verb is a verb of saying, but its speaker is the accusation's actor, not its source
+                : sourceVerb == t ? null
                 // who accuses or denies speaks for themselves: another speaker only when telling of it ("Kirby
                 // said Moscow denied it"), not beside it ("Russia denied it, but US officials say ...")
                 : sourceVerb >= 0 && !governs(s, sourceVerb, t) && !tacked(s, sourceVerb, t) ? null

@@ -51,14 +51,13 @@ final class ClaimMerger {
             if (d.actor == null || Objects.equals(d.actorName(), d.targetName())) {
                 continue;
             }
-            if ("denied".equals(d.modality) && d.source != null && d.source.equals(d.actorName())) {
-                d.source = null; // "Pyongyang dismissed reports that it shipped shells": the actor denies
-            }
-            if (Set.of("accuse", "deny").contains(d.type) && d.source != null && d.source.equals(d.actorName())) {
-                // who accuses or denies says so (a minister's accusation is the state's once the actor is the
-                // state; a spokesman who tells of it stays its source)
+            boolean speaksForItself = Set.of("accuse", "deny").contains(d.type);
+            if (d.source != null && d.source.equals(d.actorName()) && (speaksForItself || "denied".equals(d.modality))) {
+                // the actor says so: who accuses or denies (a minister's accusation is the state's once the actor is
+                // the state; a spokesman who tells of it stays its source), or who dismisses a claim about itself
+                // ("Pyongyang dismissed reports that it shipped shells")
                 d.source = null;
-                if ("reported".equals(d.modality)) {
+                if (speaksForItself && "reported".equals(d.modality)) {
                     d.modality = "asserted";
                 }
             }

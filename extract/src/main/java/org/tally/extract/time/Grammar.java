@@ -207,8 +207,8 @@ final class Grammar {
             } else if (c == '[') {
                 i = classEnd(t, i) + 1;
             } else if (c == '{') {
-                Matcher m = PLACEHOLDER.matcher(t).region(i, to).useTransparentBounds(true);
-                if (!m.lookingAt()) {
+                Matcher m = placeholderAt(t, i, to);
+                if (m == null) {
                     i++;
                     continue;
                 }
@@ -243,6 +243,12 @@ final class Grammar {
         }
     }
 
+    /** The placeholder ({cat|cat}) that starts at {@code i}, matched, or null when the { opens none. */
+    private static Matcher placeholderAt(String t, int i, int to) {
+        Matcher m = PLACEHOLDER.matcher(t).region(i, to).useTransparentBounds(true);
+        return m.lookingAt() ? m : null;
+    }
+
     /** Whether a quantifier at {@code i} lets what comes before it be absent: ?, *, {0,...}. */
     private static boolean optional(String t, int i, int to) {
         return i < to && (t.charAt(i) == '?' || t.charAt(i) == '*' || t.startsWith("{0", i));
@@ -259,10 +265,9 @@ final class Grammar {
                 i = classEnd(t, i) + 1;
             } else if (c == '(') {
                 i = groupEnd(t, i) + 1;
-            } else if (c == '{' && PLACEHOLDER.matcher(t).region(i, to).useTransparentBounds(true).lookingAt()) {
-                Matcher m = PLACEHOLDER.matcher(t).region(i, to).useTransparentBounds(true);
-                m.lookingAt();
-                i = m.end(); // the | between a placeholder's categories is not an alternative of the template
+            } else if (c == '{') {
+                Matcher m = placeholderAt(t, i, to);
+                i = m == null ? i + 1 : m.end(); // the | between a placeholder's categories is no alternative
             } else if (c == '|') {
                 return true;
             } else {
